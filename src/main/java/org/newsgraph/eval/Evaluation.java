@@ -1,0 +1,59 @@
+package org.newsgraph.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Entry point of {@code ./newsgraph evaluate}: runs a system over each benchmark and returns the
+ * summed score. {@code limit} caps the number of documents ({@code <= 0}: all), so tests and
+ * quick checks can run a slice; {@code progress} hears about each finished document.
+ */
+public final class Evaluation {
+    private Evaluation() {}
+
+    /** Where the benchmark data lives, seen from the project folder: {@code ../shared/eval-data}. */
+    public static Path defaultDataDirectory(Path projectDirectory) {
+        return projectDirectory.resolve("../shared/eval-data").normalize();
+    }
+
+    /** Our own gold articles ({@code NAME.txt}, {@code NAME.meta.json}, {@code NAME.gold.json}). */
+    public static DirectoryScore scoreGold(SystemUnderTest system, Path goldFolder, int limit, EvaluationProgress progress) {
+        return DirectoryScore.score(goldFolder, system, limit, progress);
+    }
+
+    /** MEANTIME: named entities, links, times, events with actor/target. */
+    public static MeantimeScore scoreMeantime(SystemUnderTest system, Path meantimeFolder, int limit,
+                                              EvaluationProgress progress) {
+        List<MeantimeDocument> documents = MeantimeCorpus.open(meantimeFolder).documents(limit);
+        MeantimeScorer scorer = new MeantimeScorer();
+        List<MeantimeScore> scores = new ArrayList<>();
+        int done = 0;
+        for (MeantimeDocument doc : documents) {
+            scores.add(scorer.score(doc, system.extract(doc.article())));
+            progress.documentDone(++done, documents.size(), doc.name());
+        }
+        return MeantimeScorer.total(scores);
+    }
+
+    /**
+     * Re-DocRED test split, end to end, on the relation ids our ontology maps to.
+     *
+     * @param properties         P-ids to score
+     * @param invertedProperties those whose subject in our graph is Wikidata's object (see {@link ReDocRedScorer})
+     */
+    public static ReDocRedScore scoreReDocRed(SystemUnderTest system, Path reDocRedFolder, Set<String> properties,
+                                              Set<String> invertedProperties, int limit, EvaluationProgress progress) {
+        ReDocRedCorpus corpus = ReDocRedCorpus.read(reDocRedFolder.resolve("test_revised.json"),
+                reDocRedFolder.resolve("rel_info.json"), limit);
+        ReDocRedScorer scorer = new ReDocRedScorer(properties, invertedProperties);
+        List<ReDocRedScore> scores = new ArrayList<>();
+        int done = 0;
+        for (ReDocRedDocument doc : corpus.documents()) {
+            scores.add(scorer.score(doc, system.extract(doc.article())));
+            progress.documentDone(++done, corpus.documents().size(), doc.article().id());
+        }
+        return scorer.total(scores);
+    }
+}

@@ -1,0 +1,125 @@
+package org.newsgraph.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * End-to-end Re-DocRED scoring (the "proposed, not official" protocol of SOURCE.md): our extractor
+ * finds its own entities, so each of our entities is first mapped onto gold entity clusters, then
+ * (subject, property, object) is compared with the gold (head, relation, tail) triples.
+ *
+ * <ul>
+ *   <li>Our entity stands for gold entity k when one of its mention spans overlaps a mention of k,
+ *       or one of its labels equals a mention name of k (case- and accent-insensitive).</li>
+ *   <li>Only relation ids in {@code properties} count, on both sides: the caller passes the P-ids
+ *       our ontology maps to, so relations we cannot express do not lower recall.</li>
+ *   <li>Our rows are de-duplicated on (subject IRI, P-id, object IRI); matching is one-to-one.</li>
+ *   <li>Wikidata direction rules (P35 head of state goes from the state to the person). If our
+ *       property runs the other way (headOfStateOf: person to country), list its P-id in
+ *       {@code invertedProperties} and the scorer swaps subject and object.</li>
+ * </ul>
+ */
+public final class ReDocRedScorer {
+    private final Set<String> properties;
+    private final Set<String> invertedProperties;
+
+    /** @param properties P-ids our ontology maps to, in Wikidata direction */
+    public ReDocRedScorer(Set<String> properties) {
+        this(properties, Set.of());
+    }
+
+    /**
+     * @param properties         P-ids our ontology maps to
+     * @param invertedProperties those among them whose subject in our graph is Wikidata's object
+     */
+    public ReDocRedScorer(Set<String> properties, Set<String> invertedProperties) {
+        this.properties = new LinkedHashSet<>(properties);
+        this.invertedProperties = Set.copyOf(invertedProperties);
+    }
+
+    /** One deduplicated system triple, already in Wikidata direction. */
+    private record SystemTriple(String subject, String property, String object) {}
+
+    public ReDocRedScore score(ReDocRedDocument doc, GraphRows rows) {
+        SystemGraph graph = new SystemGraph(rows);
+        Map<String, Set<Integer>> clusters = new LinkedHashMap<>();
+
+        List<SystemTriple> system = new ArrayList<>(new LinkedHashSet<>(systemTriples(rows)));
+        List<ReDocRedDocument.Triple> gold = doc.triples().stream().filter(t -> properties.contains(t.relation())).toList();
+
+        List<List<Integer>> candidates = new ArrayList<>();
+        for (ReDocRedDocument.Triple g : gold) {
+            List<Integer> fitting = new ArrayList<>();
+            for (int s = 0; s < system.size(); s++) {
+                SystemTriple t = system.get(s);
+                if (t.property().equals(g.relation())
+                        && clusters.computeIfAbsent(t.subject(), e -> goldEntitiesOf(e, doc, graph)).contains(g.head())
+                        && clusters.computeIfAbsent(t.object(), e -> goldEntitiesOf(e, doc, graph)).contains(g.tail())) {
+                    fitting.add(s);
+                }
+            }
+            candidates.add(fitting);
+        }
+        int[] match = BipartiteMatching.match(candidates, system.size());
+
+        Map<String, int[]> counts = new TreeMap<>(); // P-id -> {matched, system, gold}
+        for (String p : properties) counts.put(p, new int[3]);
+        for (SystemTriple t : system) counts.get(t.property())[1]++;
+        for (int g = 0; g < gold.size(); g++) {
+            int[] c = counts.get(gold.get(g).relation());
+            c[2]++;
+            if (match[g] >= 0) c[0]++;
+        }
+        Map<String, Prf> byRelation = new TreeMap<>();
+        counts.forEach((p, c) -> byRelation.put(p, new Prf(c[0], c[1], c[2])));
+        return new ReDocRedScore(1, new ArrayList<>(properties), byRelation);
+    }
+
+    private List<SystemTriple> systemTriples(GraphRows rows) {
+        List<SystemTriple> out = new ArrayList<>();
+        for (RelationRow r : rows.relations()) {
+            String pid = Names.pid(r.wikidataProperty());
+            if (pid == null || !properties.contains(pid) || r.subject() == null || r.object() == null) continue;
+            out.add(invertedProperties.contains(pid)
+                    ? new SystemTriple(r.object(), pid, r.subject())
+                    : new SystemTriple(r.subject(), pid, r.object()));
+        }
+        return out;
+    }
+
+    /** Gold entity indices our entity may stand for: overlapping mention spans or equal names. */
+    private static Set<Integer> goldEntitiesOf(String entity, ReDocRedDocument doc, SystemGraph graph) {
+        Set<Integer> out = new HashSet<>();
+        List<MentionRow> mentions = graph.mentionsOf(entity);
+        Set<String> labels = graph.labelKeys(entity);
+        for (ReDocRedDocument.Entity gold : doc.entities()) {
+            for (ReDocRedDocument.Mention m : gold.mentions()) {
+                boolean overlaps = mentions.stream().anyMatch(r -> r.begin() < m.end() && r.end() > m.begin());
+                if (overlaps || labels.contains(Names.key(m.name()))) {
+                    out.add(gold.index());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Sum of several documents' scores (micro). */
+    public ReDocRedScore total(List<ReDocRedScore> scores) {
+        ReDocRedScore sum = new ReDocRedScore(0, new ArrayList<>(properties), emptyCounts());
+        for (ReDocRedScore s : scores) sum = sum.plus(s);
+        return sum;
+    }
+
+    private Map<String, Prf> emptyCounts() {
+        Map<String, Prf> m = new TreeMap<>();
+        for (String p : properties) m.put(p, Prf.NONE);
+        return m;
+    }
+}
