@@ -1,0 +1,60 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Properties;
+import org.newsgraph.input.Article;
+
+/**
+ * {@link LanguageAnalyzer} on Stanford CoreNLP. Building the pipeline loads ~1.5 GB of models
+ * (20–30 s), so one instance is shared per process ({@link #shared()}); CoreNLP pipelines are
+ * safe to call from several threads.
+ */
+public final class CoreNlpAnalyzer implements LanguageAnalyzer {
+    private static volatile CoreNlpAnalyzer shared;
+
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnalyzer(Properties properties) {
+        this.pipeline = new StanfordCoreNLP(properties);
+    }
+
+    /** The process-wide analyzer with {@link #defaultProperties()}, built on first use. */
+    public static CoreNlpAnalyzer shared() {
+        CoreNlpAnalyzer local = shared;
+        if (local == null) {
+            synchronized (CoreNlpAnalyzer.class) {
+                local = shared;
+                if (local == null) shared = local = new CoreNlpAnalyzer(defaultProperties());
+            }
+        }
+        return local;
+    }
+
+    public static Properties defaultProperties() {
+        Properties p = new Properties();
+        // OpenIE and KBP are left out on purpose: their tuples need the same filtering our
+        // dependency rules do, and they cost a third of the run time (see README, measurements).
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
+        // The headline has no final period: without this it is glued to the first body sentence.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("coref.algorithm", "statistical");
+        // Boilerplate and tables make huge "sentences"; parsing them is slow and useless.
+        p.setProperty("parse.maxlen", "120");
+        p.setProperty("depparse.maxlen", "150");
+        p.setProperty("pos.maxlen", "200");
+        p.setProperty("ner.maxlen", "200");
+        p.setProperty("coref.maxMentionDistance", "40");
+        return p;
+    }
+
+    @Override
+    public AnalyzedArticle analyze(Article article) {
+        CoreDocument document = new CoreDocument(article.text());
+        // SUTime resolves "on Wednesday", "last week", "a day later" against this date.
+        document.annotation().set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
+        pipeline.annotate(document);
+        return new AnalyzedArticle(article, document);
+    }
+}
