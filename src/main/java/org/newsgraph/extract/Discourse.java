@@ -1,0 +1,68 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the article is about at the current sentence: the entities mentioned so far, the two
+ * countries the article is chiefly about, and the last actor. Used only where the syntax leaves
+ * a role implicit ("Colombian officials welcomed the tone" — welcomed whose tone?), and every
+ * such inference lowers the confidence of the fact.
+ */
+final class Discourse {
+    private final ResolvedEntities entities;
+    private final List<String> mainCountries;
+    private String lastActor;
+
+    Discourse(ResolvedEntities entities) {
+        this.entities = entities;
+        List<String> countries = new ArrayList<>();
+        for (String key : entities.bySalience()) {
+            if (entities.typeOf(key) == EntityType.Country && mentionCount(key) >= 2) countries.add(key);
+            if (countries.size() == 2) break;
+        }
+        this.mainCountries = countries.size() == 2 ? List.copyOf(countries) : List.of();
+    }
+
+    private int mentionCount(String key) {
+        return (int) entities.mentions().stream().filter(m -> m.entityKey().equals(key)).count();
+    }
+
+    /** The two countries the article is chiefly about, or empty when there is no clear pair. */
+    List<String> mainCountries() { return mainCountries; }
+
+    /** The other side of the article's main bilateral pair, seen from {@code agent}'s country. */
+    String counterpartOf(String agent) {
+        String country = entities.countryOf(agent);
+        if (country == null || mainCountries.isEmpty()) return null;
+        if (country.equals(mainCountries.get(0))) return mainCountries.get(1);
+        if (country.equals(mainCountries.get(1))) return mainCountries.get(0);
+        return null;
+    }
+
+    /**
+     * The two most recently mentioned entities of a type before {@code sentence}, for "both
+     * leaders" and "the two countries".
+     */
+    List<String> lastTwo(EntityType type, int sentence) {
+        List<String> found = new ArrayList<>();
+        for (int s = sentence; s >= 0 && found.size() < 2; s--) {
+            List<String> here = new ArrayList<>(entities.inSentence(s));
+            for (int k = here.size() - 1; k >= 0 && found.size() < 2; k--) {
+                String key = here.get(k);
+                EntityType t = entities.typeOf(key);
+                boolean fits = type == EntityType.Group ? t != null && t.isAgent() : t == type;
+                if (fits && !found.contains(key)) found.add(key);
+            }
+        }
+        if (found.size() == 2 && type == EntityType.Country && !mainCountries.isEmpty()
+                && !found.containsAll(mainCountries)) {
+            return found;
+        }
+        return found.size() == 2 ? found : List.of();
+    }
+
+    String lastActor() { return lastActor; }
+
+    void actorSeen(String actor) { if (actor != null) lastActor = actor; }
+}

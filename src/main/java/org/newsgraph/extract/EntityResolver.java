@@ -1,0 +1,398 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.coref.data.Dictionaries;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.nlp.AnalyzedArticle;
+
+/**
+ * Finds the entities of an article and decides which token refers to which: gazetteer names
+ * (longest match), CoreNLP named entities, office-holder titles without a name ("Colombia's
+ * President"), demonym agents ("Colombian officials"), metonymy by syntactic role ("tensions
+ * between Washington and Bogotá" are between governments, "a trip to Washington" goes to a city),
+ * and coreference chains for pronouns and nominals.
+ */
+public final class EntityResolver {
+    private static final Set<String> NER_NAME_TYPES = Set.of(
+            "PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+    /** Relations under which a capital or seat names a government rather than a place. */
+    private static final Set<String> AGENT_RELATIONS = Set.of(
+            "nsubj", "nsubj:pass", "nsubj:xsubj", "obl:agent", "nmod:poss", "nmod:between", "obl:between",
+            "nmod:with", "obl:with", "nmod:against", "obl:against", "nmod:on", "obl:on", "nmod:toward",
+            "obl:toward", "nmod:towards", "obl:towards", "nmod:agent", "obj", "iobj");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    public EntityResolver(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** A name found in the text before it is assigned to an entity. */
+    private record NamedSpan(SentenceView s, int from, int to, String text, String nerType,
+                             List<GazetteerEntry> candidates) {}
+
+    public ResolvedEntities resolve(AnalyzedArticle article, List<SentenceView> sentences) {
+        ResolvedEntities out = new ResolvedEntities();
+        List<NamedSpan> spans = new ArrayList<>();
+        for (SentenceView s : sentences) spans.addAll(findNames(article, s));
+
+        Map<String, String> personBySurname = new HashMap<>();
+        // Linked and multi-word names first, so that a bare surname can join them.
+        spans.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        for (NamedSpan span : spans) assign(span, article, out, personBySurname);
+
+        for (SentenceView s : sentences) {
+            resolveTitleReferences(s, article, out);
+            resolveAgentNouns(s, article, out);
+        }
+        resolveAffiliations(sentences, article.article().published(), out);
+        propagateCoreference(article, sentences, out);
+        return out;
+    }
+
+    private static int rank(NamedSpan s) {
+        if (!s.candidates.isEmpty()) return 0;
+        return s.to > s.from ? 1 : 2;
+    }
+
+    // ---- finding names ----
+
+    private List<NamedSpan> findNames(AnalyzedArticle article, SentenceView s) {
+        List<NamedSpan> found = new ArrayList<>();
+        boolean[] used = new boolean[s.size()];
+        int window = gazetteer.longestNameTokens();
+        for (int i = 0; i < s.size(); i++) {
+            for (int n = Math.min(window, s.size() - i); n >= 1; n--) {
+                int to = i + n - 1;
+                if (!looksLikeName(s, i, to)) continue;
+                String text = article.text().substring(s.begin(i), s.end(to));
+                List<GazetteerEntry> hits = gazetteer.lookup(text);
+                if (hits.isEmpty()) continue;
+                found.add(new NamedSpan(s, i, to, text, nerTypeOf(s, i, to), hits));
+                for (int k = i; k <= to; k++) used[k] = true;
+                i = to;
+                break;
+            }
+        }
+        for (CoreEntityMention m : article.sentences().get(s.index()).entityMentions()) {
+            if (!NER_NAME_TYPES.contains(m.entityType())) continue;
+            int from = m.tokens().get(0).index() - 1;
+            int to = m.tokens().get(m.tokens().size() - 1).index() - 1;
+            while (from < to && s.tag(from).equals("DT")) from++;
+            boolean overlaps = false;
+            for (int k = from; k <= to; k++) overlaps |= used[k];
+            if (overlaps || s.isPronoun(from)) continue;
+            String text = article.text().substring(s.begin(from), s.end(to));
+            found.add(new NamedSpan(s, from, to, text, m.entityType(), List.of()));
+        }
+        return found;
+    }
+
+    /** Proper names start with a capital and contain a proper noun: keeps "turkey" and "china" out. */
+    private static boolean looksLikeName(SentenceView s, int from, int to) {
+        String first = s.word(from);
+        if (first.isEmpty() || !(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)))) {
+            if (!(s.tag(from).equals("DT") && to > from)) return false;
+        }
+        if (s.tag(to).equals("POS") || s.word(to).equals(",")) return false;
+        for (int k = from; k <= to; k++) {
+            if (s.isProperNoun(k) || !s.ner(k).equals("O")) return true;
+        }
+        return false;
+    }
+
+    private static String nerTypeOf(SentenceView s, int from, int to) {
+        for (int k = from; k <= to; k++) if (!s.ner(k).equals("O")) return s.ner(k);
+        return "O";
+    }
+
+    // ---- assigning names to entities ----
+
+    private void assign(NamedSpan span, AnalyzedArticle article, ResolvedEntities out, Map<String, String> personBySurname) {
+        SentenceView s = span.s;
+        int head = span.to;
+        if (!span.candidates.isEmpty()) {
+            GazetteerEntry entry = choose(span);
+            GazetteerEntry agent = metonymicAgent(entry, span);
+            if (agent != null && isAgentRole(s, head)) entry = agent;
+            String key = entry.key();
+            ResolvedEntities.Draft d = draftFor(out, key, entry.type(), entry.name());
+            d.wikidata = entry.qid();
+            d.dbpedia = entry.dbpedia();
+            d.gender = entry.gender();
+            if (entry.type() == EntityType.Person) registerSurnames(entry.names(), key, personBySurname);
+            addMention(out, d, s, span.from, span.to, false);
+            return;
+        }
+        String surnameMatch = span.from == span.to ? personBySurname.get(NameKey.of(span.text)) : null;
+        if (surnameMatch != null) {
+            addMention(out, out.drafts.get(surnameMatch), s, span.from, span.to, false);
+            return;
+        }
+        EntityType type = typeFromNer(span);
+        if (type == null) return;
+        String key = type.name().toLowerCase() + "/" + NameKey.slug(span.text);
+        ResolvedEntities.Draft d = draftFor(out, key, type, span.text);
+        if (span.text.length() > d.label.length()) d.label = span.text;
+        if (type == EntityType.Person) registerSurnames(List.of(span.text), key, personBySurname);
+        addMention(out, d, s, span.from, span.to, false);
+    }
+
+    private static void registerSurnames(Iterable<String> names, String key, Map<String, String> bySurname) {
+        for (String name : names) {
+            String[] parts = name.trim().split("\\s+");
+            if (parts.length > 1) bySurname.putIfAbsent(NameKey.of(parts[parts.length - 1]), key);
+            bySurname.putIfAbsent(NameKey.of(name), key);
+        }
+    }
+
+    /** Picks the gazetteer entry that fits what CoreNLP saw, and Washington-the-state after "City, ". */
+    private static GazetteerEntry choose(NamedSpan span) {
+        List<GazetteerEntry> c = span.candidates;
+        if (c.size() == 1) return c.get(0);
+        SentenceView s = span.s;
+        boolean afterCityComma = span.from >= 2 && s.word(span.from - 1).equals(",") && s.isProperNoun(span.from - 2);
+        if (afterCityComma) {
+            for (GazetteerEntry e : c) if (e.type() == EntityType.Region) return e;
+        }
+        for (GazetteerEntry e : c) if (compatible(span.nerType, e.type())) return e;
+        return c.get(0);
+    }
+
+    private static boolean compatible(String ner, EntityType type) {
+        return switch (ner) {
+            case "PERSON" -> type == EntityType.Person;
+            case "COUNTRY" -> type == EntityType.Country;
+            case "CITY" -> type == EntityType.City;
+            case "STATE_OR_PROVINCE" -> type == EntityType.Region || type == EntityType.City;
+            case "ORGANIZATION" -> !type.isPlace() || type == EntityType.Facility;
+            case "LOCATION" -> type.isPlace();
+            default -> false;
+        };
+    }
+
+    private GazetteerEntry metonymicAgent(GazetteerEntry entry, NamedSpan span) {
+        if (entry.type().isAgent()) return null;
+        if (entry.standsFor() != null) return gazetteer.byQid(entry.standsFor()).orElse(null);
+        return gazetteer.agentSeatedAt(span.text).orElse(null);
+    }
+
+    /** Is the token in a role that only an agent can fill ("Washington said", "ties with Bogotá")? */
+    private static boolean isAgentRole(SentenceView s, int head) {
+        for (SentenceView.Arc p : s.parents(head)) {
+            if (AGENT_RELATIONS.contains(p.relation())) {
+                // "visited Beijing" / "arrived in Moscow": an object of a motion verb is a place.
+                if (p.relation().equals("obj") && !s.isVerb(p.token())) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EntityType typeFromNer(NamedSpan span) {
+        return switch (span.nerType) {
+            case "PERSON" -> EntityType.Person;
+            case "COUNTRY" -> EntityType.Country;
+            case "CITY" -> EntityType.City;
+            case "STATE_OR_PROVINCE" -> EntityType.Region;
+            case "LOCATION" -> EntityType.Region;
+            case "ORGANIZATION" -> looksLikeCompany(span.text) ? EntityType.Company : EntityType.Organization;
+            default -> null;
+        };
+    }
+
+    private static boolean looksLikeCompany(String name) {
+        return name.matches(".*\\b(Inc|Corp|Corporation|Ltd|LLC|plc|AG|SA|Co|Company|Group|Holdings|Airlines|Airways|Motors|Bank)\\.?$");
+    }
+
+    // ---- references that are not names ----
+
+    /** "Colombia's President", "the US president": the office holder on the publication date. */
+    private void resolveTitleReferences(SentenceView s, AnalyzedArticle article, ResolvedEntities out) {
+        LocalDate day = article.article().published();
+        for (int i = 0; i < s.size(); i++) {
+            if (out.entityAt(s.index(), i) != null || !s.isNoun(i)) continue;
+            List<Lexicon.Title> titles = lexicon.titles(s.lemma(i));
+            if (titles.isEmpty()) continue;
+            if (hasNameAttached(s, i, out)) continue;
+            String country = modifierEntity(s, i, out, EntityType.Country);
+            if (country == null) continue;
+            String holder = officeHolder(country, s.word(i), day);
+            if (holder == null) continue;
+            GazetteerEntry person = gazetteer.byQid(holder).orElseThrow();
+            ResolvedEntities.Draft d = draftFor(out, person.key(), EntityType.Person, person.name());
+            d.wikidata = person.qid();
+            d.dbpedia = person.dbpedia();
+            d.gender = person.gender();
+            addMention(out, d, s, i, i, true);
+        }
+    }
+
+    private boolean hasNameAttached(SentenceView s, int title, ResolvedEntities out) {
+        SentenceView.Arc p = s.parent(title);
+        if (p != null && (p.relation().equals("compound") || p.relation().equals("appos"))
+                && out.typeOf(out.entityAt(s.index(), p.token())) == EntityType.Person) return true;
+        for (SentenceView.Arc c : s.children(title, "appos")) {
+            if (out.typeOf(out.entityAt(s.index(), c.token())) == EntityType.Person) return true;
+        }
+        return false;
+    }
+
+    private String officeHolder(String countryQid, String title, LocalDate day) {
+        for (Office o : gazetteer.officesIn(countryQid)) {
+            if (!o.isFormer() && o.heldOn(day) && o.title() != null && o.title().equalsIgnoreCase(title)) return o.personQid();
+        }
+        return null;
+    }
+
+    /** An entity of the wanted type in a possessive, compound, adjectival or "of" modifier of token i. */
+    static String modifierEntity(SentenceView s, int i, ResolvedEntities out, EntityType wanted) {
+        for (SentenceView.Arc c : s.children(i)) {
+            String rel = c.relation();
+            if (!(rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:of"))) continue;
+            String key = out.entityAt(s.index(), c.token());
+            if (key == null) continue;
+            if (wanted == null || out.typeOf(key) == wanted || out.countryOf(key) != null && wanted == EntityType.Country) {
+                return wanted == EntityType.Country ? out.countryOf(key) : key;
+            }
+        }
+        return null;
+    }
+
+    /** "Colombian officials", "US authorities", "Petro's government" act for a country. */
+    private void resolveAgentNouns(SentenceView s, AnalyzedArticle article, ResolvedEntities out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.isNoun(i) || out.entityAt(s.index(), i) != null || !lexicon.isAgentNoun(s.lemma(i))) continue;
+            String country = null;
+            for (SentenceView.Arc c : s.children(i)) {
+                String rel = c.relation();
+                if (rel.equals("amod") || rel.equals("compound")) {
+                    var demonym = gazetteer.countryOfDemonym(s.word(c.token()));
+                    if (demonym.isPresent()) {
+                        GazetteerEntry e = demonym.get();
+                        ResolvedEntities.Draft d = draftFor(out, e.key(), EntityType.Country, e.name());
+                        d.wikidata = e.qid();
+                        d.dbpedia = e.dbpedia();
+                        country = e.key();
+                    }
+                }
+                if (country == null && (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
+                    country = out.countryOf(out.entityAt(s.index(), c.token()));
+                    if (country == null && rel.equals("nmod:poss")) {
+                        // "Petro's government": the country whose office the person holds.
+                        country = currentCountryOf(out.entityAt(s.index(), c.token()), article.article().published(), out);
+                    }
+                }
+                if (country != null) break;
+            }
+            if (country != null && out.contains(country)) {
+                addMention(out, out.drafts.get(country), s, i, i, true);
+            }
+        }
+    }
+
+    private String currentCountryOf(String personKey, LocalDate day, ResolvedEntities out) {
+        if (personKey == null || out.typeOf(personKey) != EntityType.Person) return null;
+        for (Office o : gazetteer.officesOf(personKey)) {
+            if (o.isFormer() || !o.heldOn(day)) continue;
+            var of = gazetteer.byQid(o.ofQid());
+            if (of.isPresent() && of.get().type() == EntityType.Country) {
+                ResolvedEntities.Draft d = draftFor(out, of.get().key(), EntityType.Country, of.get().name());
+                d.wikidata = of.get().qid();
+                d.dbpedia = of.get().dbpedia();
+                return of.get().key();
+            }
+        }
+        return null;
+    }
+
+    /** People act for the country whose office they hold, or that their title phrase names. */
+    private void resolveAffiliations(List<SentenceView> sentences, LocalDate day, ResolvedEntities out) {
+        for (ResolvedEntities.Draft d : out.drafts.values()) {
+            if (d.type != EntityType.Person || d.wikidata == null) continue;
+            for (Office o : gazetteer.officesOf(d.wikidata)) {
+                if (!o.isFormer() && o.heldOn(day) && out.contains(o.ofQid()) && out.typeOf(o.ofQid()) == EntityType.Country) {
+                    out.affiliation.putIfAbsent(d.key, o.ofQid());
+                }
+            }
+        }
+        for (SentenceView s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                String person = out.entityAt(s.index(), i);
+                if (out.typeOf(person) != EntityType.Person || out.affiliation.containsKey(person)) continue;
+                for (SentenceView.Arc c : s.children(i, "compound")) {
+                    if (lexicon.titles(s.lemma(c.token())).isEmpty()) continue;
+                    String country = modifierEntity(s, c.token(), out, EntityType.Country);
+                    if (country != null) out.affiliation.put(person, country);
+                }
+            }
+        }
+    }
+
+    // ---- coreference ----
+
+    private void propagateCoreference(AnalyzedArticle article, List<SentenceView> sentences, ResolvedEntities out) {
+        if (article.document().corefChains() == null) return;
+        for (CorefChain chain : article.document().corefChains().values()) {
+            Map<String, Integer> votes = new HashMap<>();
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                String key = out.entityAt(m.sentNum - 1, m.headIndex - 1);
+                if (key != null) votes.merge(key, 1, Integer::sum);
+            }
+            if (votes.isEmpty()) continue;
+            String key = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            ResolvedEntities.Draft d = out.drafts.get(key);
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                SentenceView s = sentences.get(m.sentNum - 1);
+                int head = m.headIndex - 1;
+                if (out.entityAt(s.index(), head) != null) continue;
+                if (!agrees(m, s, head, d)) continue;
+                addMention(out, d, s, head, head, true);
+            }
+        }
+    }
+
+    /** Pronouns must agree with the entity ("he" is a person, "it" is not); nominals must name an agent. */
+    private boolean agrees(CorefChain.CorefMention m, SentenceView s, int head, ResolvedEntities.Draft d) {
+        String word = s.word(head).toLowerCase();
+        if (m.mentionType == Dictionaries.MentionType.PRONOMINAL) {
+            if (PERSON_PRONOUNS.contains(word)) return d.type == EntityType.Person;
+            if (THING_PRONOUNS.contains(word)) return d.type != EntityType.Person;
+            return true;
+        }
+        if (m.mentionType == Dictionaries.MentionType.NOMINAL) {
+            String lemma = s.lemma(head);
+            if (d.type == EntityType.Person) return !lexicon.titles(lemma).isEmpty() || lemma.equals("leader");
+            return lexicon.isAgentNoun(lemma) || lexicon.collectiveHead(lemma) != null
+                    || lemma.equals("company") || lemma.equals("bloc") || lemma.equals("firm") || lemma.equals("group");
+        }
+        return false;
+    }
+
+    // ---- bookkeeping ----
+
+    private static ResolvedEntities.Draft draftFor(ResolvedEntities out, String key, EntityType type, String label) {
+        return out.drafts.computeIfAbsent(key, k -> new ResolvedEntities.Draft(k, type, label));
+    }
+
+    private static void addMention(ResolvedEntities out, ResolvedEntities.Draft d, SentenceView s, int from, int to,
+                                   boolean notAName) {
+        String text = s.textOf(from, to);
+        for (int k = from; k <= to; k++) out.tokenEntity.put(ResolvedEntities.at(s.index(), k), d.key);
+        if (!notAName) d.surfaceForms.add(text);
+        d.firstSentence = Math.min(d.firstSentence, s.index());
+        out.mentions.add(new Mention(d.key, new Span(s.number(), s.begin(from), s.end(to), text), notAName));
+        List<String> here = out.bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>());
+        if (!here.contains(d.key)) here.add(d.key);
+    }
+}

@@ -1,0 +1,26 @@
+package org.newsgraph.extract;
+
+import java.util.Locale;
+
+/** The entity types the graph distinguishes; each maps to one ontology class of the same name. */
+public enum EntityType {
+    Person, Country, Organization, Company, GovernmentBody, Group, City, Region, Facility;
+
+    /** Agents can act in events (be an actor or a target); places only host them. */
+    public boolean isAgent() {
+        return this != City && this != Region && this != Facility;
+    }
+
+    public boolean isPlace() {
+        return this == Country || !isAgent();
+    }
+
+    /** Parses a type name from a data file, case-insensitively; null for an unknown name. */
+    public static EntityType parse(String name) {
+        if (name == null) return null;
+        for (EntityType t : values()) {
+            if (t.name().toLowerCase(Locale.ROOT).equals(name.trim().toLowerCase(Locale.ROOT))) return t;
+        }
+        return null;
+    }
+}

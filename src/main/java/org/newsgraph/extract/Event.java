@@ -1,0 +1,28 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+
+/**
+ * One event the article reports.
+ *
+ * @param cameo          CAMEO code ("036"), resolved to an ontology class by the RDF stage
+ * @param actorKey       entity key of who acts
+ * @param targetKey      entity key of who is acted upon, or null
+ * @param placeKey       entity key of where, or null
+ * @param time           when, or null
+ * @param modality       how the text presents it
+ * @param attributedToKey entity key of whose claim it is (reported speech), or null
+ * @param trigger        the word(s) that express it
+ * @param evidence       the trigger span(s): the first is the primary evidence
+ * @param confidence     0..1
+ */
+public record Event(String cameo, String actorKey, String targetKey, String placeKey, TimeValue time,
+                    Modality modality, String attributedToKey, String trigger, List<Span> evidence,
+                    double confidence) {
+    public Event {
+        evidence = List.copyOf(evidence);
+        if (evidence.isEmpty()) throw new IllegalArgumentException("an event needs evidence");
+    }
+
+    public Span primaryEvidence() { return evidence.get(0); }
+}

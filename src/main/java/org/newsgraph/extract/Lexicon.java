@@ -1,0 +1,140 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The extractor's vocabulary, read from the TSV files in {@code org/newsgraph/lexicon/}: event
+ * triggers with CAMEO codes, modality cues, speech verbs, titles, relation cues and the words
+ * that describe a bilateral relationship. Adding a word is a data change, never a code change.
+ */
+public final class Lexicon {
+    private static final String BASE = "/org/newsgraph/lexicon/";
+
+    /** A modality cue: how it attaches ("aux", "governor", "adverb", "mark", "negation") and its effect. */
+    public record ModalityCue(String kind, Modality modality) {}
+
+    /** A title such as "president" with the role it gives for one kind of organisation. */
+    public record Title(String title, String role, EntityType appliesTo) {}
+
+    /** A noun that states a relation ("ally" → allyOf). */
+    public record RelationCue(String property, String direction) {}
+
+    private final Map<String, List<TriggerEntry>> triggers = new HashMap<>();
+    private final Map<String, ModalityCue> modalityCues = new HashMap<>();
+    private final Map<String, String> speechVerbs = new HashMap<>();
+    private final Map<String, List<Title>> titles = new HashMap<>();
+    private final Map<String, RelationCue> relationCues = new HashMap<>();
+    private final Set<String> relationshipNouns = new HashSet<>();
+    private final Map<String, String> relationshipStates = new HashMap<>();
+    private final Map<String, String> evaluations = new HashMap<>();
+    private final Set<String> agentNouns = new HashSet<>();
+    private final Map<String, EntityType> collectiveHeads = new HashMap<>();
+    private final Set<String> utteranceNouns = new HashSet<>();
+    private int longestTitle = 1;
+
+    public static Lexicon builtIn() {
+        Lexicon l = new Lexicon();
+        l.load();
+        return l;
+    }
+
+    private void load() {
+        for (DataTable.Row r : table("event-triggers.tsv", "lemma", "pos", "cameo", "requires", "roles", "target_preps").rows()) {
+            String pos = r.require("pos");
+            TriggerEntry e = new TriggerEntry(r.require("lemma").toLowerCase(), pos.charAt(0), r.require("cameo"),
+                    r.list("requires"), r.get("roles") == null ? "agent" : r.get("roles"), r.list("target_preps"));
+            triggers.computeIfAbsent(key(e.lemma(), e.pos()), k -> new ArrayList<>()).add(e);
+        }
+        for (DataTable.Row r : table("modality-cues.tsv", "cue", "kind", "modality").rows()) {
+            modalityCues.put(r.require("kind") + ":" + r.require("cue").toLowerCase(),
+                    new ModalityCue(r.require("kind"), Modality.parse(r.require("modality"))));
+        }
+        for (DataTable.Row r : table("speech-verbs.tsv", "lemma", "kind").rows()) {
+            speechVerbs.put(r.require("lemma").toLowerCase(), r.require("kind"));
+        }
+        for (DataTable.Row r : table("titles.tsv", "title", "role", "applies_to").rows()) {
+            String title = r.require("title").toLowerCase();
+            titles.computeIfAbsent(title, k -> new ArrayList<>())
+                    .add(new Title(title, r.require("role"), EntityType.parse(r.require("applies_to"))));
+            longestTitle = Math.max(longestTitle, title.split("\\s+").length);
+        }
+        for (DataTable.Row r : table("relation-cues.tsv", "lemma", "property", "direction").rows()) {
+            relationCues.put(r.require("lemma").toLowerCase(), new RelationCue(r.require("property"), r.require("direction")));
+        }
+        for (DataTable.Row r : table("relationship-words.tsv", "word", "meaning").rows()) {
+            String word = r.require("word").toLowerCase();
+            String meaning = r.require("meaning");
+            if (meaning.equalsIgnoreCase("relationship")) relationshipNouns.add(word);
+            else relationshipStates.put(word, meaning);
+        }
+        for (DataTable.Row r : table("evaluation-words.tsv", "lemma", "polarity").rows()) {
+            evaluations.put(r.require("lemma").toLowerCase(), r.require("polarity").toLowerCase());
+        }
+        for (DataTable.Row r : table("agent-nouns.tsv", "lemma", "stands_for").rows()) {
+            agentNouns.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("utterance-nouns.tsv", "lemma").rows()) {
+            utteranceNouns.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("collective-references.tsv", "head", "type").rows()) {
+            EntityType t = "agent".equalsIgnoreCase(r.require("type")) ? null : EntityType.parse(r.require("type"));
+            collectiveHeads.put(r.require("head").toLowerCase(), t == null ? EntityType.Group : t);
+        }
+    }
+
+    private static DataTable table(String file, String... columns) {
+        return DataTable.fromClasspath(BASE + file).requireColumns(columns);
+    }
+
+    private static String key(String lemma, char pos) { return pos + ":" + lemma; }
+
+    /** Trigger rows for a lemma used as {@code pos} ('V', 'N', 'A'). */
+    public List<TriggerEntry> triggers(String lemma, char pos) {
+        return triggers.getOrDefault(key(lemma.toLowerCase(), pos), List.of());
+    }
+
+    public Optional<ModalityCue> modalityCue(String kind, String word) {
+        return Optional.ofNullable(modalityCues.get(kind + ":" + word.toLowerCase()));
+    }
+
+    /** "say", "deny" or "source" for a reporting verb, else null. */
+    public String speechKind(String lemma) { return speechVerbs.get(lemma.toLowerCase()); }
+
+    public List<Title> titles(String title) { return titles.getOrDefault(title.toLowerCase(), List.of()); }
+
+    public int longestTitleTokens() { return longestTitle; }
+
+    public Optional<RelationCue> relationCue(String lemma) { return Optional.ofNullable(relationCues.get(lemma.toLowerCase())); }
+
+    public boolean isRelationshipNoun(String lemma) { return relationshipNouns.contains(lemma.toLowerCase()); }
+
+    /** The relationship state a cue word describes ("Tense"), or null. */
+    public String relationshipState(String lemma) { return relationshipStates.get(lemma.toLowerCase()); }
+
+    /** "positive", "negative" or null. */
+    public String evaluation(String lemma) { return evaluations.get(lemma.toLowerCase()); }
+
+    public boolean isAgentNoun(String lemma) { return agentNouns.contains(lemma.toLowerCase()); }
+
+    /** For "both leaders", "the two countries": the type of the two entities meant, or null. */
+    public EntityType collectiveHead(String lemma) { return collectiveHeads.get(lemma.toLowerCase()); }
+
+    /** "comments", "remarks", "rhetoric": things said, whose author is whoever said them. */
+    public boolean isUtteranceNoun(String lemma) { return utteranceNouns.contains(lemma.toLowerCase()); }
+
+    public Map<String, List<TriggerEntry>> allTriggers() { return Map.copyOf(triggers); }
+
+    public Set<String> relationshipStateNames() { return Set.copyOf(relationshipStates.values()); }
+
+    public Set<String> relationPropertyNames() {
+        Set<String> s = new HashSet<>();
+        relationCues.values().forEach(c -> s.add(c.property()));
+        return s;
+    }
+}

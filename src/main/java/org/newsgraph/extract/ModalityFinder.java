@@ -1,0 +1,95 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides how the text presents an event, from cues in the lexicon: negation and modal
+ * auxiliaries on the trigger itself, conditional clauses, and governing words up the tree
+ * ("hinted at the possibility of military action": the action is only hedged; "plans to visit":
+ * planned; "did not rule out": hedged). Reporting verbs are transparent: they attribute, they
+ * do not change modality (except denials).
+ */
+final class ModalityFinder {
+    private static final Set<String> CLIMB = Set.of(
+            "xcomp", "ccomp", "csubj", "advcl", "acl", "nmod", "obl", "obj", "conj", "appos", "dep");
+    private static final int MAX_CLIMB = 5;
+
+    private final Lexicon lexicon;
+
+    ModalityFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Modality of(SentenceView s, int trigger) {
+        Modality local = localModality(s, trigger);
+        if (local == Modality.NEGATED) return local;
+        Modality result = local;
+        int cur = trigger;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            SentenceView.Arc up = s.parent(cur);
+            if (up == null || up.token() < 0) break;
+            String base = up.relation().split(":")[0];
+            if (!CLIMB.contains(base)) break;
+            if (base.equals("conj")) { cur = up.token(); continue; }
+            int gov = up.token();
+            String speech = lexicon.speechKind(s.lemma(gov));
+            if (speech != null) {
+                if (speech.equals("deny") && !isNegated(s, gov)) result = stronger(result, Modality.NEGATED);
+                break;
+            }
+            Modality cue = lexicon.modalityCue("governor", s.lemma(gov)).map(Lexicon.ModalityCue::modality).orElse(null);
+            if (cue != null) {
+                // A negated negative governor ("did not rule out", "did not deny") leaves the door open.
+                if (cue == Modality.NEGATED && isNegated(s, gov)) cue = Modality.HEDGED;
+                else if (isNegated(s, gov) && cue != Modality.NEGATED) cue = Modality.NEGATED;
+                result = stronger(result, cue);
+            } else {
+                Modality govLocal = localModality(s, gov);
+                if (govLocal == Modality.HYPOTHETICAL || govLocal == Modality.NEGATED && base.equals("xcomp")) {
+                    result = stronger(result, govLocal);
+                }
+            }
+            cur = gov;
+        }
+        return result;
+    }
+
+    /** Negation, modal auxiliaries, adverbs and "if" attached to the token itself. */
+    private Modality localModality(SentenceView s, int i) {
+        Modality m = Modality.ASSERTED;
+        for (SentenceView.Arc c : s.children(i)) {
+            String rel = c.relation();
+            String w = s.word(c.token()).toLowerCase();
+            String lemma = s.lemma(c.token());
+            if (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) {
+                if (lexicon.modalityCue("negation", w).isPresent() || lexicon.modalityCue("negation", lemma).isPresent()) {
+                    return Modality.NEGATED;
+                }
+                var adverb = lexicon.modalityCue("adverb", lemma);
+                if (adverb.isPresent()) m = stronger(m, adverb.get().modality());
+            } else if (rel.equals("aux") || rel.equals("aux:pass")) {
+                var aux = lexicon.modalityCue("aux", w).or(() -> lexicon.modalityCue("aux", lemma));
+                if (aux.isPresent()) m = stronger(m, aux.get().modality());
+            } else if (rel.equals("mark")) {
+                var mark = lexicon.modalityCue("mark", lemma);
+                if (mark.isPresent()) m = stronger(m, mark.get().modality());
+            }
+        }
+        return m;
+    }
+
+    boolean isNegated(SentenceView s, int i) {
+        for (SentenceView.Arc c : s.children(i)) {
+            if ((c.relation().equals("advmod") || c.relation().equals("neg"))
+                    && lexicon.modalityCue("negation", s.word(c.token()).toLowerCase()).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** Which of two modalities wins when both apply: a denial beats a condition beats a hedge beats a plan. */
+    static Modality stronger(Modality a, Modality b) {
+        List<Modality> order = List.of(Modality.ASSERTED, Modality.PLANNED, Modality.HEDGED, Modality.HYPOTHETICAL, Modality.NEGATED);
+        return order.indexOf(a) >= order.indexOf(b) ? a : b;
+    }
+}

@@ -1,0 +1,258 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Relations between entities: offices from titles ("US President Donald Trump", "X, the
+ * Commission president", or a bare "President X" whose office the gazetteer knows), relation
+ * nouns ("one of Washington's closest allies", "a key US partner"), location of a country in a
+ * region both named in a sentence, and the state of a bilateral relationship ("tensions between
+ * Washington and Bogotá", "relations between the two countries were back on a cooperative
+ * footing").
+ */
+final class RelationExtractor {
+    private static final Map<String, String> PROPERTY_OF_ROLE = Map.of(
+            "headOfState", "headOfStateOf",
+            "headOfGovernment", "headOfGovernmentOf",
+            "chiefExecutive", "chiefExecutiveOf",
+            "minister", "holdsOfficeIn",
+            "leader", "holdsOfficeIn",
+            "official", "employedBy",
+            "member", "memberOf");
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final ResolvedEntities entities;
+    private final Discourse discourse;
+    private final RoleFinder roles;
+    private final LocalDate published;
+
+    RelationExtractor(Lexicon lexicon, Gazetteer gazetteer, ResolvedEntities entities, Discourse discourse, LocalDate published) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.entities = entities;
+        this.discourse = discourse;
+        this.roles = new RoleFinder(entities, lexicon, discourse);
+        this.published = published;
+    }
+
+    /** A bilateral relationship with the token it hangs on, for attaching a time. */
+    record FoundRelationship(BilateralRelationship relationship, int sentenceIndex, int anchor) {}
+
+    List<Relation> relations(SentenceView s) {
+        List<Relation> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            offices(s, i, out);
+            relationNoun(s, i, out);
+        }
+        locations(s, out);
+        return out;
+    }
+
+    // ---- offices from titles ----
+
+    private void offices(SentenceView s, int title, List<Relation> out) {
+        if (!s.isNoun(title)) return;
+        String titleText = titleAt(s, title);
+        if (titleText == null) return;
+        String person = personWithTitle(s, title);
+        if (person == null) return;
+        String org = SentenceScope.organisationOfTitle(s, title, entities);
+        double confidence = 0.9;
+        String role;
+        if (org != null) {
+            role = roleFor(titleText, entities.typeOf(org));
+        } else {
+            Office known = knownOffice(person, titleText);
+            if (known == null || !entities.contains(known.ofQid())) return;
+            org = known.ofQid();
+            role = known.role();
+            confidence = 0.75;
+        }
+        String property = role == null ? null : PROPERTY_OF_ROLE.get(role);
+        if (property == null || org.equals(person)) return;
+        int from = Math.min(title, firstTokenOf(s, person, title));
+        int to = Math.max(title, lastTokenOf(s, person, title));
+        out.add(new Relation(person, property, org, capitalise(titleText), s.span(from, to), confidence));
+    }
+
+    /** The title at token i, as a two-word title ("prime minister") where the previous word completes it. */
+    private String titleAt(SentenceView s, int i) {
+        if (i > 0) {
+            String two = s.lemma(i - 1) + " " + s.lemma(i);
+            if (!lexicon.titles(two).isEmpty()) return s.textOf(i - 1, i);
+        }
+        return lexicon.titles(s.lemma(i)).isEmpty() ? null : s.word(i);
+    }
+
+    /** The person a title belongs to: "President Petro" (compound), apposition, or a title that names its holder. */
+    private String personWithTitle(SentenceView s, int title) {
+        String self = entities.entityAt(s.index(), title);
+        if (entities.typeOf(self) == EntityType.Person) return self;
+        SentenceView.Arc up = s.parent(title);
+        if (up != null && up.token() >= 0 && (up.relation().equals("compound") || up.relation().equals("appos"))) {
+            String key = entities.entityAt(s.index(), up.token());
+            if (entities.typeOf(key) == EntityType.Person) return key;
+        }
+        for (SentenceView.Arc c : s.children(title, "appos")) {
+            String key = entities.entityAt(s.index(), c.token());
+            if (entities.typeOf(key) == EntityType.Person) return key;
+        }
+        for (SentenceView.Arc c : s.children(title, "nsubj")) {
+            String key = entities.entityAt(s.index(), c.token());
+            if (entities.typeOf(key) == EntityType.Person) return key;
+        }
+        return null;
+    }
+
+    private String roleFor(String title, EntityType orgType) {
+        List<Lexicon.Title> rows = lexicon.titles(title.toLowerCase());
+        for (Lexicon.Title t : rows) if (t.appliesTo() == orgType) return t.role();
+        for (Lexicon.Title t : rows) {
+            if (orgType != null && !orgType.isPlace() && t.appliesTo() == EntityType.Organization) return t.role();
+        }
+        return null;
+    }
+
+    private Office knownOffice(String person, String title) {
+        String qid = entities.wikidataOf(person);
+        if (qid == null) return null;
+        for (Office o : gazetteer.officesOf(qid)) {
+            if (!o.isFormer() && o.heldOn(published) && o.title() != null && o.title().equalsIgnoreCase(title)) return o;
+        }
+        return null;
+    }
+
+    private int firstTokenOf(SentenceView s, String key, int near) {
+        int i = near;
+        while (i > 0 && key.equals(entities.entityAt(s.index(), i - 1))) i--;
+        for (int k = near + 1; k < s.size() && k <= near + 4; k++) {
+            if (key.equals(entities.entityAt(s.index(), k))) return near;
+        }
+        return i;
+    }
+
+    private int lastTokenOf(SentenceView s, String key, int near) {
+        int last = near;
+        for (int k = near + 1; k < s.size() && k <= near + 4; k++) {
+            if (key.equals(entities.entityAt(s.index(), k))) last = k;
+        }
+        return last;
+    }
+
+    private static String capitalise(String t) {
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    // ---- relation nouns: ally, partner, rival, member ----
+
+    private void relationNoun(SentenceView s, int i, List<Relation> out) {
+        if (!s.isNoun(i)) return;
+        var cue = lexicon.relationCue(s.lemma(i));
+        if (cue.isEmpty()) return;
+        List<String> objects = roles.agentsBy(s, i, "nmod:poss", "compound", "amod", "nmod:of");
+        if (objects.isEmpty()) return;
+        String object = objects.get(0);
+        String subject = subjectOfRelationNoun(s, i, object);
+        if (subject == null) return;
+        boolean reversed = cue.get().direction().startsWith("possessor");
+        String a = reversed ? object : subject;
+        String b = reversed ? subject : object;
+        out.add(new Relation(a, cue.get().property(), b, null, s.span(i, i), 0.75));
+    }
+
+    /** "X is Y's ally", "X's status as one of Y's allies", "X, a key Y partner". */
+    private String subjectOfRelationNoun(SentenceView s, int noun, String object) {
+        int cur = noun;
+        for (int step = 0; step < 4; step++) {
+            for (String rel : List.of("nsubj", "nmod:poss")) {
+                for (String k : roles.agentsBy(s, cur, rel)) if (!k.equals(object)) return k;
+            }
+            SentenceView.Arc up = s.parent(cur);
+            if (up == null || up.token() < 0) return null;
+            if (up.relation().equals("appos")) {
+                String k = entities.entityAt(s.index(), up.token());
+                if (k != null && !k.equals(object)) return k;
+            }
+            cur = up.token();
+        }
+        return null;
+    }
+
+    // ---- location of a country in a region, both named in the sentence ----
+
+    private void locations(SentenceView s, List<Relation> out) {
+        List<String> here = entities.inSentence(s.index());
+        for (String country : here) {
+            if (entities.typeOf(country) != EntityType.Country) continue;
+            var entry = gazetteer.byQid(entities.wikidataOf(country));
+            if (entry.isEmpty()) continue;
+            Set<String> regionKeys = new LinkedHashSet<>();
+            for (String regionName : entry.get().regions()) regionKeys.add(NameKey.of(regionName));
+            for (String region : here) {
+                if (entities.typeOf(region) != EntityType.Region) continue;
+                if (!regionKeys.contains(NameKey.of(entities.labelOf(region)))) continue;
+                Span evidence = SentenceScope.sentenceSpan(s);
+                out.add(new Relation(country, "locatedIn", region, null, evidence, 0.6));
+            }
+        }
+    }
+
+    // ---- bilateral relationships ----
+
+    List<FoundRelationship> relationships(SentenceView s) {
+        List<FoundRelationship> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.isNoun(i)) continue;
+            String lemma = s.lemma(i);
+            String ownState = lexicon.relationshipState(lemma);
+            if (!lexicon.isRelationshipNoun(lemma) && ownState == null) continue;
+            List<String> parties = parties(s, i);
+            if (parties.size() < 2) continue;
+            String state = ownState != null ? ownState : stateInSentence(s, i);
+            BilateralRelationship r = new BilateralRelationship(parties.get(0), parties.get(1), state, null,
+                    SentenceScope.sentenceSpan(s), ownState != null ? 0.7 : 0.6);
+            out.add(new FoundRelationship(r, s.index(), i));
+        }
+        return out;
+    }
+
+    /** The two countries a relationship noun is about. */
+    private List<String> parties(SentenceView s, int noun) {
+        List<String> found = new ArrayList<>();
+        for (String k : roles.agentsBy(s, noun, "nmod:between")) addCountry(found, k);
+        for (String k : roles.agentsBy(s, noun, "nmod:poss", "compound", "amod")) addCountry(found, k);
+        List<String> with = roles.agentsBy(s, noun, "nmod:with");
+        for (String k : with) addCountry(found, k);
+        if (found.size() == 1) {
+            // "friction with Washington", "ties with Bogotá": the other side is the article's counterpart.
+            String other = discourse.counterpartOf(found.get(0));
+            if (other != null) addCountry(found, other);
+        }
+        return found;
+    }
+
+    private void addCountry(List<String> found, String key) {
+        String c = entities.countryOf(key);
+        if (c != null && !found.contains(c)) found.add(c);
+    }
+
+    /** The state word nearest to the relationship noun in its sentence, or null. */
+    private String stateInSentence(SentenceView s, int noun) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < s.size(); k++) {
+            String st = lexicon.relationshipState(s.lemma(k));
+            if (st != null && Math.abs(k - noun) < bestDistance) {
+                best = st;
+                bestDistance = Math.abs(k - noun);
+            }
+        }
+        return best;
+    }
+}

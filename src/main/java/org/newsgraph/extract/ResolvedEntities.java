@@ -1,0 +1,101 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entities of one article and where each token points: what the event and relation rules
+ * consult to turn a dependency role into an entity. Built by {@link EntityResolver}.
+ */
+public final class ResolvedEntities {
+
+    /** Mutable while resolving; frozen into an {@link Entity} at the end. */
+    static final class Draft {
+        final String key;
+        EntityType type;
+        String label;
+        final Set<String> surfaceForms = new LinkedHashSet<>();
+        String wikidata;
+        String dbpedia;
+        String gender;
+        int firstSentence = Integer.MAX_VALUE;
+
+        Draft(String key, EntityType type, String label) {
+            this.key = key;
+            this.type = type;
+            this.label = label;
+        }
+
+        Entity freeze() {
+            return new Entity(key, type, label, surfaceForms, wikidata, dbpedia);
+        }
+    }
+
+    final Map<String, Draft> drafts = new LinkedHashMap<>();
+    final Map<Long, String> tokenEntity = new HashMap<>();
+    final List<Mention> mentions = new ArrayList<>();
+    /** Person or body → the country it acts for (office holders, "US officials"). */
+    final Map<String, String> affiliation = new HashMap<>();
+    /** Per CoreNLP sentence index, the entity keys in order of first mention there. */
+    final Map<Integer, List<String>> bySentence = new HashMap<>();
+
+    static long at(int sentence, int token) {
+        return ((long) sentence << 32) | (token & 0xffffffffL);
+    }
+
+    /** The entity token {@code token} of sentence {@code sentence} belongs to, or null. */
+    public String entityAt(int sentence, int token) {
+        return tokenEntity.get(at(sentence, token));
+    }
+
+    public EntityType typeOf(String key) {
+        Draft d = key == null ? null : drafts.get(key);
+        return d == null ? null : d.type;
+    }
+
+    public String labelOf(String key) {
+        Draft d = drafts.get(key);
+        return d == null ? key : d.label;
+    }
+
+    public String wikidataOf(String key) {
+        Draft d = drafts.get(key);
+        return d == null ? null : d.wikidata;
+    }
+
+    /** The country a person or body acts for, or the entity itself when it is one. */
+    public String countryOf(String key) {
+        if (key == null) return null;
+        if (typeOf(key) == EntityType.Country) return key;
+        return affiliation.get(key);
+    }
+
+    public List<String> inSentence(int sentence) {
+        return bySentence.getOrDefault(sentence, List.of());
+    }
+
+    public boolean contains(String key) { return drafts.containsKey(key); }
+
+    public List<Entity> entities() {
+        return drafts.values().stream().map(Draft::freeze).toList();
+    }
+
+    public List<Mention> mentions() { return List.copyOf(mentions); }
+
+    /** Entity keys in order of how often they are mentioned by name or pronoun, most first. */
+    public List<String> bySalience() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) counts.merge(m.entityKey(), 1, Integer::sum);
+        List<String> keys = new ArrayList<>(counts.keySet());
+        keys.sort((a, b) -> {
+            int c = Integer.compare(counts.get(b), counts.get(a));
+            return c != 0 ? c : Integer.compare(drafts.get(a).firstSentence, drafts.get(b).firstSentence);
+        });
+        return keys;
+    }
+}

@@ -1,0 +1,106 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the dependents of a trigger into entities: the subject, object, passive agent,
+ * possessor of a nominalisation ("Trump's invitation"), prepositional targets ("talks with
+ * Beijing"), conjoined agents, and "both leaders"-style references to two entities.
+ */
+final class RoleFinder {
+    private final ResolvedEntities entities;
+    private final Lexicon lexicon;
+    private final Discourse discourse;
+
+    RoleFinder(ResolvedEntities entities, Lexicon lexicon, Discourse discourse) {
+        this.entities = entities;
+        this.lexicon = lexicon;
+        this.discourse = discourse;
+    }
+
+    /** The agents a noun phrase headed by token {@code head} refers to (several when conjoined). */
+    List<String> agents(SentenceView s, int head) {
+        List<String> out = new ArrayList<>();
+        addAgent(s, head, out);
+        for (SentenceView.Arc c : s.children(head, "conj")) addAgent(s, c.token(), out);
+        return out;
+    }
+
+    private void addAgent(SentenceView s, int head, List<String> out) {
+        String key = entities.entityAt(s.index(), head);
+        if (key != null) {
+            EntityType t = entities.typeOf(key);
+            if (t != null && t.isAgent() && !out.contains(key)) out.add(key);
+            return;
+        }
+        EntityType collective = lexicon.collectiveHead(s.lemma(head));
+        if (collective != null && s.tag(head).endsWith("S") && isPairReference(s, head)) {
+            for (String k : discourse.lastTwo(collective, s.index())) if (!out.contains(k)) out.add(k);
+        }
+    }
+
+    /** "both leaders", "the two countries", "either side". */
+    private static boolean isPairReference(SentenceView s, int head) {
+        for (SentenceView.Arc c : s.children(head)) {
+            String w = s.word(c.token()).toLowerCase();
+            if (w.equals("both") || w.equals("two") || w.equals("either")) return true;
+        }
+        return false;
+    }
+
+    /** First agent among the dependents of {@code i} by any of {@code relations}, in that order. */
+    List<String> agentsBy(SentenceView s, int i, String... relations) {
+        for (String rel : relations) {
+            for (SentenceView.Arc c : s.children(i)) {
+                if (c.relation().equals(rel)) {
+                    List<String> found = agents(s, c.token());
+                    if (!found.isEmpty()) return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The head token of the first dependent by one of {@code relations}, or -1. */
+    static int dependent(SentenceView s, int i, String... relations) {
+        for (String rel : relations) {
+            for (SentenceView.Arc c : s.children(i)) if (c.relation().equals(rel)) return c.token();
+        }
+        return -1;
+    }
+
+    /** Targets introduced by the trigger's preferred prepositions ("with", "against"). */
+    List<String> prepositionalTargets(SentenceView s, int i, List<String> preps, boolean noun) {
+        for (String prep : preps) {
+            String rel = (noun ? "nmod:" : "obl:") + prep.replace(' ', '_');
+            List<String> found = agentsBy(s, i, rel, (noun ? "obl:" : "nmod:") + prep.replace(' ', '_'));
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    /** The place among in/at/to phrases of the trigger, if it is a place entity (not a government). */
+    String place(SentenceView s, int i) {
+        for (SentenceView.Arc c : s.children(i)) {
+            String rel = c.relation();
+            if (!(rel.endsWith(":in") || rel.endsWith(":at") || rel.endsWith(":to") || rel.endsWith(":during"))) continue;
+            String key = entities.entityAt(s.index(), c.token());
+            EntityType t = entities.typeOf(key);
+            if (t != null && t.isPlace()) return key;
+        }
+        return null;
+    }
+
+    /** Does token {@code i} head a noun phrase that names no entity at all ("the tone", "the relationship")? */
+    boolean isNonEntityPhrase(SentenceView s, int i) {
+        return i >= 0 && entities.entityAt(s.index(), i) == null && agents(s, i).isEmpty()
+                && (s.isNoun(i) || s.tag(i).startsWith("JJ"));
+    }
+
+    /** Agent possessing a non-entity noun: "Trump's comments" → Trump. */
+    String possessor(SentenceView s, int noun) {
+        List<String> p = agentsBy(s, noun, "nmod:poss");
+        return p.isEmpty() ? null : p.get(0);
+    }
+}

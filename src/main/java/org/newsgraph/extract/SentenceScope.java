@@ -1,0 +1,31 @@
+package org.newsgraph.extract;
+
+/** Small shared readings of a sentence used by more than one rule. */
+final class SentenceScope {
+    private SentenceScope() {}
+
+    /** The whole sentence as a span: evidence for facts read from co-occurrence rather than one phrase. */
+    static Span sentenceSpan(SentenceView s) {
+        return s.span(0, s.size() - 1);
+    }
+
+    /** The country or organisation named in a title's modifiers ("US President", "Colombia's President", "president of X"). */
+    static String organisationOfTitle(SentenceView s, int title, ResolvedEntities entities) {
+        for (SentenceView.Arc c : s.children(title)) {
+            String rel = c.relation();
+            if (!(rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("nmod:of"))) continue;
+            String key = entities.entityAt(s.index(), c.token());
+            EntityType t = entities.typeOf(key);
+            if (t != null && t != EntityType.Person && (t.isAgent() || t == EntityType.Region)) return key;
+        }
+        SentenceView.Arc up = s.parent(title);
+        if (up != null && up.token() >= 0 && up.relation().equals("compound")) {
+            for (SentenceView.Arc c : s.children(up.token(), "nmod:of")) {
+                String key = entities.entityAt(s.index(), c.token());
+                EntityType t = entities.typeOf(key);
+                if (t != null && t != EntityType.Person && t.isAgent()) return key;
+            }
+        }
+        return null;
+    }
+}
