@@ -24,11 +24,38 @@ public final class NG {
 
     private static Node term(String local) { return NodeFactory.createURI(NS + local); }
 
+    private static final java.util.Map<String, Node> BY_LOCAL_NAME = new java.util.HashMap<>();
+
+    /**
+     * The vocabulary term with this local name, for names that come from data files (relation
+     * properties in the lexicon, relationship states). Fails for a name this class does not
+     * declare, so a typo in a data file is an error, not a new IRI.
+     */
+    public static Node named(String local) {
+        synchronized (BY_LOCAL_NAME) {
+            if (BY_LOCAL_NAME.isEmpty()) {
+                for (java.lang.reflect.Field f : NG.class.getFields()) {
+                    try {
+                        if (f.get(null) instanceof Node n && n.isURI() && n.getURI().startsWith(NS)) {
+                            BY_LOCAL_NAME.put(n.getURI().substring(NS.length()), n);
+                        }
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            Node n = BY_LOCAL_NAME.get(local);
+            if (n == null) throw new IllegalArgumentException("not a Newsgraph ontology term: ng:" + local);
+            return n;
+        }
+    }
+
     // ---- classes: text ----
     public static final Node NewsArticle = term("NewsArticle");
     public static final Node Sentence = term("Sentence");
     public static final Node EntityMention = term("EntityMention");
     public static final Node TextSpan = term("TextSpan");
+    public static final Node TimeExpression = term("TimeExpression");
 
     // ---- classes: entities ----
     public static final Node Entity = term("Entity");
@@ -58,6 +85,16 @@ public final class NG {
     public static final Node Hypothetical = term("Hypothetical");
     public static final Node Negated = term("Negated");
     public static final Node Planned = term("Planned");
+
+    // ---- relationship states (skos:notation gives the lower-case name) ----
+    public static final Node Cooperative = term("Cooperative");
+    public static final Node Friendly = term("Friendly");
+    public static final Node Improving = term("Improving");
+    public static final Node Neutral = term("Neutral");
+    public static final Node Tense = term("Tense");
+    public static final Node Strained = term("Strained");
+    public static final Node Hostile = term("Hostile");
+    public static final Node Deteriorating = term("Deteriorating");
 
     // ---- article and text properties ----
     public static final Node title = term("title");
