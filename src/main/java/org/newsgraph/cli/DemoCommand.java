@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
 
-    @Option(names = "--samples", defaultValue = "samples", description = "Folder of articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", defaultValue = "${env:NEWSGRAPH_HOME:-.}/samples", description = "Folder of articles (default: ${DEFAULT-VALUE}).")
     Path samples;
 
     @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}).")

@@ -104,7 +104,8 @@ public final class EntityResolver {
         if (first.isEmpty() || !(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)))) {
             if (!(s.tag(from).equals("DT") && to > from)) return false;
         }
-        if (s.tag(to).equals("POS") || s.word(to).equals(",")) return false;
+        // A name never ends in punctuation: "Washington ." must not match "Washington" with its period.
+        if (s.tag(to).equals("POS") || s.word(to).chars().noneMatch(Character::isLetterOrDigit)) return false;
         for (int k = from; k <= to; k++) {
             if (s.isProperNoun(k) || !s.ner(k).equals("O")) return true;
         }

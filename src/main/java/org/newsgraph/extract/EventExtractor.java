@@ -18,7 +18,9 @@ final class EventExtractor {
     private static final Set<String> LIGHT_VERB_RELATIONS = Set.of("obj", "obl", "xcomp", "nsubj:pass");
 
     /** An event found in a sentence, with the token it hangs on (for attaching times later). */
-    record Found(Event event, int sentenceIndex, int anchor) {}
+    record Found(Event event, int sentenceIndex, int anchor, int objectHead) {
+        Found(Event event, int sentenceIndex, int anchor) { this(event, sentenceIndex, anchor, -1); }
+    }
 
     private final Lexicon lexicon;
     private final ResolvedEntities entities;
@@ -45,8 +47,25 @@ final class EventExtractor {
             if (entry != null) found.addAll(fromTrigger(s, i, pos, entry));
             if (pos == 'V' && lexicon.speechKind(s.lemma(i)) != null) found.addAll(fromEvaluation(s, i));
         }
+        found = withoutRestatedNouns(found);
         for (Found f : found) discourse.actorSeen(f.event().actorKey());
         return found;
+    }
+
+    /**
+     * "Petro remains committed to cooperation with the US": the noun restates the act of its
+     * governing trigger by the same actor, so only the governing event is kept.
+     */
+    private static List<Found> withoutRestatedNouns(List<Found> found) {
+        List<Found> kept = new ArrayList<>();
+        for (Found f : found) {
+            boolean restated = false;
+            for (Found g : found) {
+                if (g != f && g.objectHead() == f.anchor() && g.event().actorKey().equals(f.event().actorKey())) restated = true;
+            }
+            if (!restated) kept.add(f);
+        }
+        return kept;
     }
 
     private boolean isInsideName(SentenceView s, int i) {
@@ -73,15 +92,23 @@ final class EventExtractor {
         TriggerEntry general = null;
         for (TriggerEntry e : rows) {
             if (e.requires().isEmpty()) {
-                if (general == null) general = e;
-            } else if (requirementMet(s, i, pos, e.requires())) {
+                // Of several general senses, the one whose preposition is present ("call on" = appeal).
+                if (general == null || !hasPreposition(s, i, general.targetPreps()) && hasPreposition(s, i, e.targetPreps())) {
+                    general = e;
+                }
+            } else if (requirementMet(s, i, pos, e.requires()) >= 0) {
                 return e;
             }
         }
         return general;
     }
 
-    private static boolean requirementMet(SentenceView s, int i, char pos, List<String> required) {
+    private static boolean hasPreposition(SentenceView s, int i, List<String> preps) {
+        return prepositionalHead(s, i, preps) >= 0;
+    }
+
+    /** The token that satisfies a "requires" list (object, modifier, or the object of a phrase), or -1. */
+    static int requirementMet(SentenceView s, int i, char pos, List<String> required) {
         List<SentenceView.Arc> deps = new ArrayList<>();
         if (pos == 'V') {
             deps.addAll(s.children(i, "obj"));
@@ -98,19 +125,29 @@ final class EventExtractor {
         for (SentenceView.Arc d : new ArrayList<>(deps)) {
             // "military and economic measures": the conjoined modifier counts too.
             deps.addAll(s.children(d.token(), "conj"));
-            if (pos == 'V') deps.addAll(s.children(d.token(), "compound"));
-            if (pos == 'V') deps.addAll(s.children(d.token(), "amod"));
+            if (pos == 'V') {
+                deps.addAll(s.children(d.token(), "compound"));
+                deps.addAll(s.children(d.token(), "amod"));
+                // "hinted at the possibility of military action": one phrase deeper.
+                for (SentenceView.Arc n : s.children(d.token(), "nmod")) {
+                    deps.add(n);
+                    deps.addAll(s.children(n.token(), "amod"));
+                    deps.addAll(s.children(n.token(), "compound"));
+                    deps.addAll(s.children(n.token(), "conj"));
+                }
+            }
         }
         for (SentenceView.Arc d : deps) {
-            if (required.contains(s.lemma(d.token())) || required.contains(s.word(d.token()).toLowerCase())) return true;
+            if (required.contains(s.lemma(d.token())) || required.contains(s.word(d.token()).toLowerCase())) return d.token();
         }
-        return false;
+        return -1;
     }
 
     private List<Found> fromTrigger(SentenceView s, int i, char pos, TriggerEntry entry) {
         List<String> actors;
         List<String> targets;
         double confidence = 0.85;
+        boolean actorInferred = false;
         int objectHead;
         if (pos == 'V') {
             boolean passive = !s.children(i, "nsubj:pass").isEmpty() || !s.children(i, "aux:pass").isEmpty();
@@ -125,6 +162,10 @@ final class EventExtractor {
                 if (targets.isEmpty()) {
                     targets = roles.prepositionalTargets(s, i, entry.targetPreps(), false);
                     if (objectHead < 0) objectHead = prepositionalHead(s, i, entry.targetPreps());
+                }
+                if (objectHead < 0 && !entry.requires().isEmpty()) {
+                    // "hinted at the possibility of military action": the matched content is the object.
+                    objectHead = requirementMet(s, i, pos, entry.requires());
                 }
             }
             if (actors.isEmpty()) actors = inheritedSubject(s, i);
@@ -143,6 +184,7 @@ final class EventExtractor {
             objectHead = prepositionalHead(s, i, entry.targetPreps());
             if (actors.isEmpty()) {
                 actors = lightVerbSubject(s, i);
+                actorInferred = true;
                 confidence = 0.7;
             }
         } else {
@@ -163,6 +205,7 @@ final class EventExtractor {
                 && !targets.contains(attribution.speaker)) {
             // "X said the call with Y was constructive": X was on the call.
             actors = List.of(attribution.speaker);
+            actorInferred = true;
             confidence = 0.5;
         }
         if (actors.isEmpty() && entry.isRecipientSubject() && !targets.isEmpty()) {
@@ -179,13 +222,16 @@ final class EventExtractor {
             actors = List.of(pair.get(0));
             targets = List.of(pair.get(1));
         }
-        if (targets.isEmpty() && roles.isNonEntityPhrase(s, objectHead)) {
+        if (targets.isEmpty() && roles.isNonEntityPhrase(s, objectHead) && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
             String other = discourse.counterpartOf(actors.get(0));
             if (other != null) {
                 targets = List.of(other);
                 confidence = Math.min(confidence, 0.55);
             }
         }
+
+        // A consultation needs a partner; a nominal act whose actor was only inferred needs a target.
+        if (targets.isEmpty() && (entry.isSymmetric() || pos == 'N' && actorInferred)) return List.of();
 
         Modality m = modality.of(s, i);
         if (attribution.denied && m == Modality.ASSERTED) m = Modality.NEGATED;
@@ -194,10 +240,10 @@ final class EventExtractor {
         for (String actor : actors) {
             String target = targets.isEmpty() ? null : targets.get(0);
             if (actor.equals(target)) target = targets.size() > 1 ? targets.get(1) : null;
-            String attributedTo = actor.equals(attribution.speaker) ? null : attribution.speaker;
+            String attributedTo = attribution.speaker;
             Event e = new Event(entry.cameo(), actor, target, place, null, m, attributedTo, s.textOf(i, i),
                     List.of(s.span(i, i)), attribution.speaker != null ? confidence - 0.05 : confidence);
-            out.add(new Found(e, s.index(), i));
+            out.add(new Found(e, s.index(), i, objectHead));
         }
         return out;
     }
@@ -218,7 +264,12 @@ final class EventExtractor {
         if (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")) {
             return roles.agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
         }
-        if (rel.startsWith("acl")) return roles.agents(s, up.token());
+        if (rel.startsWith("acl")) {
+            // "comments hinting at ..." modify their agent; "X has been a partner, receiving ..."
+            // hangs on a copular predicate whose subject is the agent.
+            List<String> modified = roles.agents(s, up.token());
+            return modified.isEmpty() ? roles.agentsBy(s, up.token(), "nsubj") : modified;
+        }
         return List.of();
     }
 

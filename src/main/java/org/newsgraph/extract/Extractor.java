@@ -111,7 +111,27 @@ public final class Extractor {
                         before.trigger(), evidence, Math.max(before.confidence(), e.confidence())));
             }
         }
-        return List.copyOf(merged.values());
+        return foldUntargeted(new ArrayList<>(merged.values()));
+    }
+
+    /** "Trump's invitation" after "Trump invited Petro": the same act, told without its target. */
+    private static List<Event> foldUntargeted(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (Event bare : events) {
+            if (bare.targetKey() != null) continue;
+            for (int k = 0; k < out.size(); k++) {
+                Event full = out.get(k);
+                if (full.targetKey() == null || !full.cameo().equals(bare.cameo()) || !full.actorKey().equals(bare.actorKey())) continue;
+                List<Span> evidence = new ArrayList<>(full.evidence());
+                evidence.addAll(bare.evidence());
+                out.set(k, new Event(full.cameo(), full.actorKey(), full.targetKey(), full.placeKey(),
+                        full.time() != null ? full.time() : bare.time(), full.modality(), full.attributedToKey(),
+                        full.trigger(), evidence, full.confidence()));
+                out.remove(bare);
+                break;
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static Event withTime(Event e, TimeValue time) {

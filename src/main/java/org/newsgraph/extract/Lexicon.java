@@ -36,6 +36,7 @@ public final class Lexicon {
     private final Set<String> agentNouns = new HashSet<>();
     private final Map<String, EntityType> collectiveHeads = new HashMap<>();
     private final Set<String> utteranceNouns = new HashSet<>();
+    private final Set<String> audienceNouns = new HashSet<>();
     private int longestTitle = 1;
 
     public static Lexicon builtIn() {
@@ -82,6 +83,9 @@ public final class Lexicon {
         for (DataTable.Row r : table("utterance-nouns.tsv", "lemma").rows()) {
             utteranceNouns.add(r.require("lemma").toLowerCase());
         }
+        for (DataTable.Row r : table("audience-nouns.tsv", "lemma").rows()) {
+            audienceNouns.add(r.require("lemma").toLowerCase());
+        }
         for (DataTable.Row r : table("collective-references.tsv", "head", "type").rows()) {
             EntityType t = "agent".equalsIgnoreCase(r.require("type")) ? null : EntityType.parse(r.require("type"));
             collectiveHeads.put(r.require("head").toLowerCase(), t == null ? EntityType.Group : t);
@@ -127,6 +131,9 @@ public final class Lexicon {
 
     /** "comments", "remarks", "rhetoric": things said, whose author is whoever said them. */
     public boolean isUtteranceNoun(String lemma) { return utteranceNouns.contains(lemma.toLowerCase()); }
+
+    /** "reporters", "analysts", "voters": people addressed or observing, never the state acting. */
+    public boolean isAudienceNoun(String lemma) { return audienceNouns.contains(lemma.toLowerCase()); }
 
     public Map<String, List<TriggerEntry>> allTriggers() { return Map.copyOf(triggers); }
 

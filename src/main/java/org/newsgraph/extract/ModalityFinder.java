@@ -11,8 +11,13 @@ import java.util.Set;
  * do not change modality (except denials).
  */
 final class ModalityFinder {
+    /**
+     * Relations through which a governor's meaning reaches its dependent ("plans to visit",
+     * "possibility of action", "signal that X wants"). Adverbial clauses ("after the threats")
+     * are not among them: they situate an event, they do not qualify it.
+     */
     private static final Set<String> CLIMB = Set.of(
-            "xcomp", "ccomp", "csubj", "advcl", "acl", "nmod", "obl", "obj", "conj", "appos", "dep");
+            "xcomp", "ccomp", "csubj", "acl", "nmod", "obl", "obj", "conj", "appos", "dep");
     private static final int MAX_CLIMB = 5;
 
     private final Lexicon lexicon;
@@ -38,7 +43,7 @@ final class ModalityFinder {
                 if (speech.equals("deny") && !isNegated(s, gov)) result = stronger(result, Modality.NEGATED);
                 break;
             }
-            Modality cue = lexicon.modalityCue("governor", s.lemma(gov)).map(Lexicon.ModalityCue::modality).orElse(null);
+            Modality cue = governorCue(s, gov);
             if (cue != null) {
                 // A negated negative governor ("did not rule out", "did not deny") leaves the door open.
                 if (cue == Modality.NEGATED && isNegated(s, gov)) cue = Modality.HEDGED;
@@ -53,6 +58,15 @@ final class ModalityFinder {
             cur = gov;
         }
         return result;
+    }
+
+    /** A governor cue by lemma, or by lemma and particle ("rule out", "call off"). */
+    private Modality governorCue(SentenceView s, int gov) {
+        for (SentenceView.Arc prt : s.children(gov, "compound:prt")) {
+            var phrasal = lexicon.modalityCue("governor", s.lemma(gov) + " " + s.lemma(prt.token()));
+            if (phrasal.isPresent()) return phrasal.get().modality();
+        }
+        return lexicon.modalityCue("governor", s.lemma(gov)).map(Lexicon.ModalityCue::modality).orElse(null);
     }
 
     /** Negation, modal auxiliaries, adverbs and "if" attached to the token itself. */

@@ -46,8 +46,6 @@ public final class Iris {
 
     public static Node relationship(String articleId, int n) { return NodeFactory.createURI(NG.ID + "relationship/" + component(articleId) + "/" + n); }
 
-    public static Node timeExpression(String articleId, int n) { return NodeFactory.createURI(NG.ID + "time/" + component(articleId) + "/" + n); }
-
     public static Node extractor(String version) { return NodeFactory.createURI(NG.ID + "extractor/newsgraph-" + component(version)); }
 
     public static Node wikidata(String qid) { return NodeFactory.createURI(NG.WD + qid); }

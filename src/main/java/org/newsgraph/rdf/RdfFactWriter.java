@@ -76,8 +76,7 @@ public final class RdfFactWriter implements FactSink {
             for (int i = 0; i < relations.size(); i++) writeRelation(relations.get(i), Iris.statement(id, i + 1));
             List<BilateralRelationship> rels = facts.relationships();
             for (int i = 0; i < rels.size(); i++) writeRelationship(rels.get(i), Iris.relationship(id, i + 1));
-            List<TimeExpression> times = facts.timeExpressions();
-            for (int i = 0; i < times.size(); i++) writeTimeExpression(times.get(i), Iris.timeExpression(id, i + 1));
+            facts.timeExpressions().forEach(this::writeTimeExpression);
             emit(extractor, RDF.type.asNode(), NG.Extractor);
             emit(extractor, NG.version, string(facts.extractorVersion()));
         }
@@ -193,11 +192,12 @@ public final class RdfFactWriter implements FactSink {
             writeProvenance(node, r.confidence());
         }
 
-        private void writeTimeExpression(TimeExpression t, Node node) {
+        /** A time expression is a text span of its own, typed ng:TimeExpression, with its value. */
+        private void writeTimeExpression(TimeExpression t) {
+            Node node = Iris.span(id, t.span().begin(), t.span().end());
             emit(node, RDF.type.asNode(), NG.TimeExpression);
+            writeSpan(node, t.span());
             writeTime(node, t.value());
-            writeEvidence(node, t.span());
-            emit(node, NG.inArticle, articleNode);
         }
 
         private void writeTime(Node node, TimeValue time) {
