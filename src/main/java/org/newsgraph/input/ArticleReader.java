@@ -93,15 +93,23 @@ public final class ArticleReader {
     }
 
     private void readStdin(InputStream stdin, Consumer<Article> consumer) {
+        read(stdin, "<stdin>", consumer);
+    }
+
+    /**
+     * Reads a stream as {@code -} is read: JSON Lines when it starts with '{', else one plain-text
+     * article with the id {@code stdin}. {@code where} names the stream in error messages.
+     */
+    void read(InputStream in, String where, Consumer<Article> consumer) {
         try {
-            String all = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (all.stripLeading().startsWith("{")) {
-                readJsonLines(new BufferedReader(new java.io.StringReader(all)), "<stdin>", consumer);
+                readJsonLines(new BufferedReader(new java.io.StringReader(all)), where, consumer);
             } else {
-                consumer.accept(build(new ArticleMetadata("stdin", null, null, null, null), all, "<stdin>"));
+                consumer.accept(build(new ArticleMetadata("stdin", null, null, null, null), all, where));
             }
         } catch (IOException e) {
-            throw new InputException("<stdin>: cannot read: " + e.getMessage(), e);
+            throw new InputException(where + ": cannot read: " + e.getMessage(), e);
         }
     }
 
