@@ -73,6 +73,8 @@ public final class ArticleReader {
         if (name.endsWith(".jsonl")) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 readJsonLines(in, file.toString(), consumer);
+            } catch (CharacterCodingException e) {
+                throw new InputException(file + ": not valid UTF-8 text", e);
             } catch (IOException | UncheckedIOException e) {
                 throw new InputException(file + ": cannot read: " + e.getMessage(), e);
             }
@@ -102,7 +104,7 @@ public final class ArticleReader {
      */
     void read(InputStream in, String where, Consumer<Article> consumer) {
         try {
-            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String all = decodeUtf8(in.readAllBytes(), where);
             if (all.stripLeading().startsWith("{")) {
                 readJsonLines(new BufferedReader(new java.io.StringReader(all)), where, consumer);
             } else {
@@ -156,14 +158,20 @@ public final class ArticleReader {
 
     private static String readUtf8(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(file + ": not valid UTF-8 text", e);
+            return decodeUtf8(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes, String where) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(where + ": not valid UTF-8 text", e);
         }
     }
 }
