@@ -32,7 +32,8 @@ public final class KnowledgeServer {
                 .addEndpoint(DATASET, "sparql", Operation.Query)
                 .addEndpoint(DATASET, "get", Operation.GSP_R)
                 .addServlet(DATASET + "/queries/*", new LibraryQueryServlet(dataset, library))
-                .addServlet("/", new IndexServlet(library));
+                // "" is the servlet spec's exact match for the root; Fuseki itself maps "/" (its 404 servlet).
+                .addServlet("", new IndexServlet(library));
         if (settings.passwordFile() != null) {
             builder.passwordFile(settings.passwordFile().toString())
                     .auth(AuthScheme.BASIC)
