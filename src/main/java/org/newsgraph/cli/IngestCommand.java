@@ -42,6 +42,11 @@ final class IngestCommand implements Callable<Integer> {
 
     static int run(Path db, List<String> inputs, LocalDate published, List<Path> gazetteers) {
         ArticleReader reader = new ArticleReader(published);
+        // Bad input must fail fast, not after 20-30 s of model loading: read every named file once
+        // first (cheap next to the NLP). Standard input can be read only once; it is read below.
+        for (String input : inputs) {
+            if (!"-".equals(input)) reader.read(input, article -> {});
+        }
         Extractor extractor = new Extractor(Gazetteer.load(gazetteers), Lexicon.builtIn());
         long t0 = System.nanoTime();
         CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
