@@ -21,7 +21,26 @@ final class Discourse {
             if (entities.typeOf(key) == EntityType.Country && mentionCount(key) >= 2) countries.add(key);
             if (countries.size() == 2) break;
         }
-        this.mainCountries = countries.size() == 2 ? List.copyOf(countries) : List.of();
+        this.mainCountries = countries.size() == 2 && dominates(countries) ? List.copyOf(countries) : List.of();
+    }
+
+    /**
+     * An article is about a pair of countries only when most mentions of acting parties belong to
+     * them; with a third party in play an implicit target is a guess, and no guess is made.
+     */
+    private boolean dominates(List<String> pair) {
+        int pairMentions = 0;
+        int agentMentions = 0;
+        for (Mention m : entities.mentions()) {
+            EntityType t = entities.typeOf(m.entityKey());
+            if (t == null || !t.isAgent()) continue;
+            String country = entities.countryOf(m.entityKey());
+            if (t == EntityType.Person && country == null) continue;
+            if (t == EntityType.Company) continue;
+            agentMentions++;
+            if (country != null && pair.contains(country)) pairMentions++;
+        }
+        return agentMentions > 0 && pairMentions >= 0.6 * agentMentions;
     }
 
     private int mentionCount(String key) {

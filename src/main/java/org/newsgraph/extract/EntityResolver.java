@@ -26,6 +26,10 @@ public final class EntityResolver {
             "nsubj", "nsubj:pass", "nsubj:xsubj", "obl:agent", "nmod:poss", "nmod:between", "obl:between",
             "nmod:with", "obl:with", "nmod:against", "obl:against", "nmod:on", "obl:on", "nmod:toward",
             "obl:toward", "nmod:towards", "obl:towards", "nmod:agent", "obj", "iobj");
+    /** First words of organisation names that are not names on their own ("National Bank"). */
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of(
+            "the", "national", "united", "new", "international", "european", "american", "general", "first",
+            "global", "royal", "central", "federal", "state", "world", "north", "south", "east", "west", "bank");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
 
@@ -47,14 +51,18 @@ public final class EntityResolver {
         for (SentenceView s : sentences) spans.addAll(findNames(article, s));
 
         Map<String, String> personBySurname = new HashMap<>();
-        // Linked and multi-word names first, so that a bare surname can join them.
+        Map<String, String> organisationByShortName = new HashMap<>();
+        // Linked and multi-word names first, so that a bare surname or short name can join them.
         spans.sort((a, b) -> Integer.compare(rank(a), rank(b)));
-        for (NamedSpan span : spans) assign(span, article, out, personBySurname);
+        for (NamedSpan span : spans) assign(span, article, out, personBySurname, organisationByShortName);
+        for (SentenceView s : sentences) shortNamesMissedByNer(s, out, personBySurname, organisationByShortName);
 
         for (SentenceView s : sentences) {
+            resolveDemonymModifiers(s, out);
             resolveTitleReferences(s, article, out);
             resolveAgentNouns(s, article, out);
         }
+        recordPlaceHosts(out);
         resolveAffiliations(sentences, article.article().published(), out);
         propagateCoreference(article, sentences, out);
         return out;
@@ -78,7 +86,8 @@ public final class EntityResolver {
                 String text = article.text().substring(s.begin(i), s.end(to));
                 List<GazetteerEntry> hits = gazetteer.lookup(text);
                 if (hits.isEmpty()) continue;
-                found.add(new NamedSpan(s, i, to, text, nerTypeOf(s, i, to), hits));
+                int from = s.tag(i).equals("DT") ? i + 1 : i;
+                found.add(new NamedSpan(s, from, to, s.textOf(from, to), nerTypeOf(s, from, to), hits));
                 for (int k = i; k <= to; k++) used[k] = true;
                 i = to;
                 break;
@@ -92,10 +101,27 @@ public final class EntityResolver {
             boolean overlaps = false;
             for (int k = from; k <= to; k++) overlaps |= used[k];
             if (overlaps || s.isPronoun(from)) continue;
+            if (s.number() == 0) from = trimHeadlineName(article, s, from, to);
             String text = article.text().substring(s.begin(from), s.end(to));
             found.add(new NamedSpan(s, from, to, text, m.entityType(), List.of()));
         }
         return found;
+    }
+
+    /**
+     * Title-case headlines glue verbs to names ("Halvard to Buy Norvane Systems"): a headline
+     * name the body never uses is shortened from the left to the longest part the body does use.
+     */
+    private static int trimHeadlineName(AnalyzedArticle article, SentenceView s, int from, int to) {
+        String text = article.text();
+        int bodyStart = text.indexOf('\n');
+        if (bodyStart < 0) return from;
+        String body = text.substring(bodyStart);
+        if (body.contains(s.textOf(from, to))) return from;
+        for (int k = from + 1; k <= to; k++) {
+            if (body.contains(s.textOf(k, to))) return k;
+        }
+        return from;
     }
 
     /** Proper names start with a capital and contain a proper noun: keeps "turkey" and "china" out. */
@@ -119,7 +145,8 @@ public final class EntityResolver {
 
     // ---- assigning names to entities ----
 
-    private void assign(NamedSpan span, AnalyzedArticle article, ResolvedEntities out, Map<String, String> personBySurname) {
+    private void assign(NamedSpan span, AnalyzedArticle article, ResolvedEntities out, Map<String, String> personBySurname,
+                        Map<String, String> organisationByShortName) {
         SentenceView s = span.s;
         int head = span.to;
         if (!span.candidates.isEmpty()) {
@@ -135,10 +162,15 @@ public final class EntityResolver {
             addMention(out, d, s, span.from, span.to, false);
             return;
         }
-        String surnameMatch = span.from == span.to ? personBySurname.get(NameKey.of(span.text)) : null;
-        if (surnameMatch != null) {
-            addMention(out, out.drafts.get(surnameMatch), s, span.from, span.to, false);
-            return;
+        if (span.from == span.to) {
+            // "Halvard" after "Halvard Group", "Petro" after "Gustavo Petro".
+            String shortMatch = organisationByShortName.get(NameKey.of(span.text));
+            String surnameMatch = personBySurname.get(NameKey.of(span.text));
+            String match = shortMatch != null && (surnameMatch == null || !span.nerType.equals("PERSON")) ? shortMatch : surnameMatch;
+            if (match != null) {
+                addMention(out, out.drafts.get(match), s, span.from, span.to, false);
+                return;
+            }
         }
         EntityType type = typeFromNer(span);
         if (type == null) return;
@@ -146,7 +178,23 @@ public final class EntityResolver {
         ResolvedEntities.Draft d = draftFor(out, key, type, span.text);
         if (span.text.length() > d.label.length()) d.label = span.text;
         if (type == EntityType.Person) registerSurnames(List.of(span.text), key, personBySurname);
+        if ((type == EntityType.Company || type == EntityType.Organization) && span.to > span.from) {
+            String first = s.word(span.from);
+            if (first.length() >= 3 && s.isProperNoun(span.from) && !GENERIC_NAME_WORDS.contains(first.toLowerCase())) {
+                organisationByShortName.putIfAbsent(NameKey.of(first), key);
+            }
+        }
         addMention(out, d, s, span.from, span.to, false);
+    }
+
+    /** "Norvane CEO Priya Raman": a short name NER left untagged still names the entity met before. */
+    private static void shortNamesMissedByNer(SentenceView s, ResolvedEntities out, Map<String, String> bySurname,
+                                              Map<String, String> byShortName) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.isProperNoun(i) || out.entityAt(s.index(), i) != null || !s.ner(i).equals("O")) continue;
+            String key = byShortName.getOrDefault(NameKey.of(s.word(i)), bySurname.get(NameKey.of(s.word(i))));
+            if (key != null) addMention(out, out.drafts.get(key), s, i, i, false);
+        }
     }
 
     private static void registerSurnames(Iterable<String> names, String key, Map<String, String> bySurname) {
@@ -218,17 +266,56 @@ public final class EntityResolver {
 
     // ---- references that are not names ----
 
+    /** "German Chancellor", "Japanese officials": the demonym refers to its country. */
+    private void resolveDemonymModifiers(SentenceView s, ResolvedEntities out) {
+        for (int i = 0; i < s.size(); i++) {
+            boolean person = out.typeOf(out.entityAt(s.index(), i)) == EntityType.Person;
+            if (!s.isNoun(i) || !(person || lexicon.isAgentNoun(s.lemma(i)) || isTitle(s, i))) continue;
+            for (SentenceView.Arc c : s.children(i)) {
+                if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
+                if (out.entityAt(s.index(), c.token()) != null) continue;
+                var country = gazetteer.countryOfDemonym(s.word(c.token()));
+                if (country.isEmpty()) continue;
+                GazetteerEntry e = country.get();
+                ResolvedEntities.Draft d = draftFor(out, e.key(), EntityType.Country, e.name());
+                d.wikidata = e.qid();
+                d.dbpedia = e.dbpedia();
+                addMention(out, d, s, c.token(), c.token(), true);
+            }
+        }
+    }
+
+    private boolean isTitle(SentenceView s, int i) {
+        if (!lexicon.titles(s.lemma(i)).isEmpty()) return true;
+        return i > 0 && !lexicon.titles(s.lemma(i - 1) + " " + s.lemma(i)).isEmpty();
+    }
+
+    /** Where a place lies or whom it stands for: "a trip to Tokyo" is a visit to Japan. */
+    private void recordPlaceHosts(ResolvedEntities out) {
+        for (ResolvedEntities.Draft d : List.copyOf(out.drafts.values())) {
+            if (d.type.isAgent() || d.wikidata == null) continue;
+            GazetteerEntry place = gazetteer.byQid(d.wikidata).orElse(null);
+            if (place == null) continue;
+            String hostQid = place.standsFor() != null ? place.standsFor() : place.countryQid();
+            GazetteerEntry host = hostQid == null ? null : gazetteer.byQid(hostQid).orElse(null);
+            if (host == null || !host.type().isAgent()) continue;
+            out.placeHost.put(d.key, host);
+        }
+    }
+
     /** "Colombia's President", "the US president": the office holder on the publication date. */
     private void resolveTitleReferences(SentenceView s, AnalyzedArticle article, ResolvedEntities out) {
         LocalDate day = article.article().published();
         for (int i = 0; i < s.size(); i++) {
-            if (out.entityAt(s.index(), i) != null || !s.isNoun(i)) continue;
-            List<Lexicon.Title> titles = lexicon.titles(s.lemma(i));
-            if (titles.isEmpty()) continue;
+            if (out.entityAt(s.index(), i) != null || !s.isNoun(i) || !isTitle(s, i)) continue;
             if (hasNameAttached(s, i, out)) continue;
             String country = modifierEntity(s, i, out, EntityType.Country);
+            if (country == null && i > 0) country = modifierEntity(s, i - 1, out, EntityType.Country);
             if (country == null) continue;
-            String holder = officeHolder(country, s.word(i), day);
+            String title = lexicon.titles(s.lemma(i)).isEmpty() || i > 0 && !lexicon.titles(s.lemma(i - 1) + " " + s.lemma(i)).isEmpty()
+                    ? s.textOf(Math.max(0, i - 1), i) : s.word(i);
+            String holder = officeHolder(country, title, day);
+            if (holder == null) holder = officeHolder(country, s.word(i), day);
             if (holder == null) continue;
             GazetteerEntry person = gazetteer.byQid(holder).orElseThrow();
             ResolvedEntities.Draft d = draftFor(out, person.key(), EntityType.Person, person.name());

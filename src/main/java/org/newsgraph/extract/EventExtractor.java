@@ -222,7 +222,17 @@ final class EventExtractor {
             actors = List.of(pair.get(0));
             targets = List.of(pair.get(1));
         }
-        if (targets.isEmpty() && roles.isNonEntityPhrase(s, objectHead) && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
+        if (targets.isEmpty() && objectHead >= 0) {
+            // "criticised Beijing's export restrictions": the possessor is who is criticised.
+            String owner = roles.possessor(s, objectHead);
+            if (owner != null && !actors.contains(owner)) targets = List.of(owner);
+        }
+        if (targets.isEmpty() && pos == 'V') {
+            String host = roles.destinationHost(s, i);
+            if (host != null && !actors.contains(host)) targets = List.of(host);
+        }
+        if (targets.isEmpty() && pos != 'N' && roles.isNonEntityPhrase(s, objectHead)
+                && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
             String other = discourse.counterpartOf(actors.get(0));
             if (other != null) {
                 targets = List.of(other);

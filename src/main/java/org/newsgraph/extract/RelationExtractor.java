@@ -49,6 +49,7 @@ final class RelationExtractor {
         for (int i = 0; i < s.size(); i++) {
             offices(s, i, out);
             relationNoun(s, i, out);
+            placeOfNamedThing(s, i, out);
         }
         locations(s, out);
         return out;
@@ -63,6 +64,14 @@ final class RelationExtractor {
         String person = personWithTitle(s, title);
         if (person == null) return;
         String org = SentenceScope.organisationOfTitle(s, title, entities);
+        if (org == null) {
+            // "German Chancellor Friedrich Merz": the country may modify the name rather than the title.
+            SentenceView.Arc up = s.parent(title);
+            if (up != null && up.token() >= 0 && up.relation().equals("compound")) {
+                org = SentenceScope.organisationOfTitle(s, up.token(), entities);
+                if (org != null && entities.typeOf(org) == EntityType.Person) org = null;
+            }
+        }
         double confidence = 0.9;
         String role;
         if (org != null) {
@@ -152,10 +161,12 @@ final class RelationExtractor {
     // ---- relation nouns: ally, partner, rival, member ----
 
     private void relationNoun(SentenceView s, int i, List<Relation> out) {
-        if (!s.isNoun(i)) return;
+        if (!(s.isNoun(i) || s.tag(i).startsWith("JJ") || s.tag(i).equals("VBN"))) return;
         var cue = lexicon.relationCue(s.lemma(i));
         if (cue.isEmpty()) return;
-        List<String> objects = roles.agentsBy(s, i, "nmod:poss", "compound", "amod", "nmod:of");
+        List<String> objects = roles.agentsBy(s, i, "nmod:poss", "compound", "amod", "nmod:of", "obl:npmod",
+                "nmod:npmod", "obl:in", "nmod:in");
+        if (objects.isEmpty()) objects = placesBy(s, i, "compound", "obl:npmod", "nmod:npmod", "obl:in", "nmod:in", "amod", "obl");
         if (objects.isEmpty()) return;
         String object = objects.get(0);
         String subject = subjectOfRelationNoun(s, i, object);
@@ -164,6 +175,19 @@ final class RelationExtractor {
         String a = reversed ? object : subject;
         String b = reversed ? subject : object;
         out.add(new Relation(a, cue.get().property(), b, null, s.span(i, i), 0.75));
+    }
+
+    /** Place entities among the dependents ("Oslo-based", "based in Austin"), for location relations. */
+    private List<String> placesBy(SentenceView s, int i, String... relations) {
+        for (String rel : relations) {
+            for (SentenceView.Arc c : s.children(i)) {
+                if (!c.relation().equals(rel)) continue;
+                String key = entities.entityAt(s.index(), c.token());
+                EntityType t = entities.typeOf(key);
+                if (t != null && t.isPlace()) return List.of(key);
+            }
+        }
+        return List.of();
     }
 
     /** "X is Y's ally", "X's status as one of Y's allies", "X, a key Y partner". */
@@ -182,6 +206,34 @@ final class RelationExtractor {
             cur = up.token();
         }
         return null;
+    }
+
+    // ---- "Norvane Systems of Austin, Texas": where an organisation is, where a city is ----
+
+    private void placeOfNamedThing(SentenceView s, int i, List<Relation> out) {
+        String thing = entities.entityAt(s.index(), i);
+        EntityType type = entities.typeOf(thing);
+        if (type == null) return;
+        if (type == EntityType.Company || type == EntityType.Organization) {
+            for (SentenceView.Arc c : s.children(i)) {
+                if (!(c.relation().equals("nmod:of") || c.relation().equals("nmod:in"))) continue;
+                String place = entities.entityAt(s.index(), c.token());
+                EntityType pt = entities.typeOf(place);
+                if (pt == EntityType.City || pt == EntityType.Region) {
+                    out.add(new Relation(thing, "headquarteredIn", place, null, s.span(i, c.token()), 0.6));
+                }
+            }
+        }
+        if (type == EntityType.City) {
+            // "Austin, Texas": a city followed by its region or country in apposition.
+            for (SentenceView.Arc c : s.children(i, "appos")) {
+                String region = entities.entityAt(s.index(), c.token());
+                EntityType rt = entities.typeOf(region);
+                if ((rt == EntityType.Region || rt == EntityType.Country) && !region.equals(thing)) {
+                    out.add(new Relation(thing, "locatedIn", region, null, s.span(i, c.token()), 0.8));
+                }
+            }
+        }
     }
 
     // ---- location of a country in a region, both named in the sentence ----

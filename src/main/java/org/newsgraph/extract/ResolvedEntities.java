@@ -41,6 +41,8 @@ public final class ResolvedEntities {
     final List<Mention> mentions = new ArrayList<>();
     /** Person or body → the country it acts for (office holders, "US officials"). */
     final Map<String, String> affiliation = new HashMap<>();
+    /** Place → the agent it stands for or lies in ("Tokyo" → Japan), from the gazetteer. */
+    final Map<String, GazetteerEntry> placeHost = new HashMap<>();
     /** Per CoreNLP sentence index, the entity keys in order of first mention there. */
     final Map<Integer, List<String>> bySentence = new HashMap<>();
 
@@ -73,6 +75,32 @@ public final class ResolvedEntities {
         if (key == null) return null;
         if (typeOf(key) == EntityType.Country) return key;
         return affiliation.get(key);
+    }
+
+    /**
+     * The country or agent a place belongs to or stands for, or null. The host becomes an entity
+     * of the article only when a fact needs it (a visit to Tokyo names Japan as its target).
+     */
+    public String hostOf(String placeKey) {
+        GazetteerEntry host = placeKey == null ? null : placeHost.get(placeKey);
+        if (host == null) return null;
+        Draft d = drafts.computeIfAbsent(host.key(), k -> new Draft(k, host.type(), host.name()));
+        d.wikidata = host.qid();
+        d.dbpedia = host.dbpedia();
+        return d.key;
+    }
+
+    /**
+     * The most recent entity mentioned before {@code offset} whose type {@code accepts}: the
+     * fallback for a pronoun CoreNLP's coreference left unresolved.
+     */
+    public String lastMentionedBefore(int offset, java.util.function.Predicate<EntityType> accepts) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.span().end() > offset || !accepts.test(typeOf(m.entityKey()))) continue;
+            if (best == null || m.span().begin() > best.span().begin()) best = m;
+        }
+        return best == null ? null : best.entityKey();
     }
 
     public List<String> inSentence(int sentence) {

@@ -29,6 +29,11 @@ final class RoleFinder {
 
     private void addAgent(SentenceView s, int head, List<String> out) {
         String key = entities.entityAt(s.index(), head);
+        if (key == null && s.isPronoun(head)) key = unresolvedPronoun(s, head);
+        if (key == null && isTitle(s, head)) {
+            // "Japan's prime minister" whose holder the gazetteer does not know: the office acts for the state.
+            key = SentenceScope.organisationOfTitle(s, head, entities);
+        }
         if (key != null) {
             EntityType t = entities.typeOf(key);
             if (t != null && t.isAgent() && !out.contains(key)) out.add(key);
@@ -38,6 +43,37 @@ final class RoleFinder {
         if (collective != null && s.tag(head).endsWith("S") && isPairReference(s, head)) {
             for (String k : discourse.lastTwo(collective, s.index())) if (!out.contains(k)) out.add(k);
         }
+    }
+
+    private boolean isTitle(SentenceView s, int i) {
+        if (!s.isNoun(i)) return false;
+        if (!lexicon.titles(s.lemma(i)).isEmpty()) return true;
+        return i > 0 && !lexicon.titles(s.lemma(i - 1) + " " + s.lemma(i)).isEmpty();
+    }
+
+    /** A pronoun coreference left alone: the last compatible entity named before it. */
+    private String unresolvedPronoun(SentenceView s, int i) {
+        String w = s.word(i).toLowerCase();
+        java.util.function.Predicate<EntityType> accepts;
+        if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her") || w.equals("his")) {
+            accepts = t -> t == EntityType.Person;
+        } else if (w.equals("it") || w.equals("its") || w.equals("they") || w.equals("them") || w.equals("their")) {
+            accepts = t -> t != null && t.isAgent() && t != EntityType.Person;
+        } else {
+            return null;
+        }
+        return entities.lastMentionedBefore(s.begin(i), accepts);
+    }
+
+    /** "travel to Tokyo": the destination's country is the one visited. */
+    String destinationHost(SentenceView s, int i) {
+        for (SentenceView.Arc c : s.children(i)) {
+            if (!(c.relation().equals("obl:to") || c.relation().equals("nmod:to"))) continue;
+            String key = entities.entityAt(s.index(), c.token());
+            EntityType t = entities.typeOf(key);
+            if (t != null && !t.isAgent()) return entities.hostOf(key);
+        }
+        return null;
     }
 
     /** "both leaders", "the two countries", "either side". */
