@@ -63,8 +63,14 @@ final class Names {
     static String dbpediaName(String iri) {
         if (iri == null || iri.isBlank()) return null;
         String s = iri.trim();
-        int cut = s.indexOf("/resource/");
-        if (cut >= 0) s = s.substring(cut + "/resource/".length());
+        // MEANTIME links to DBpedia's HTML pages (/page/X) as often as to resources (/resource/X).
+        for (String marker : new String[] {"/resource/", "/page/"}) {
+            int cut = s.indexOf(marker);
+            if (cut >= 0) {
+                s = s.substring(cut + marker.length());
+                break;
+            }
+        }
         try {
             s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
