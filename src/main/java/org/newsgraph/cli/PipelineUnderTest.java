@@ -51,22 +51,27 @@ public final class PipelineUnderTest implements SystemUnderTest {
             if (summary.stored() != 1) {
                 throw new IllegalStateException("article " + article.id() + " was not stored: " + summary.problems());
             }
-            return read(store, Iris.article(article.id()).getURI());
+            return read(store, Iris.article(article.id()).getURI(), library);
         }
     }
 
-    private GraphRows read(KnowledgeStore store, String articleIri) {
+    /** The contract-query rows of one article already in {@code store}. */
+    public static GraphRows read(KnowledgeStore store, String articleIri) {
+        return read(store, articleIri, QueryLibrary.fromClasspath());
+    }
+
+    private static GraphRows read(KnowledgeStore store, String articleIri, QueryLibrary library) {
         Map<String, String> byArticle = Map.of("article", articleIri);
         List<EntityRow> entities = new ArrayList<>();
-        for (QuerySolution s : rows(store, "entities", byArticle)) {
+        for (QuerySolution s : rows(store, library, "entities", byArticle)) {
             entities.add(new EntityRow(iri(s, "entity"), text(s, "label"), localName(s, "type"), iri(s, "wikidata")));
         }
         Map<String, int[]> spans = new java.util.HashMap<>();
-        for (QuerySolution s : rows(store, "event-spans", byArticle)) {
+        for (QuerySolution s : rows(store, library, "event-spans", byArticle)) {
             spans.putIfAbsent(iri(s, "event"), new int[] {integer(s, "begin"), integer(s, "end")});
         }
         List<EventRow> events = new ArrayList<>();
-        for (QuerySolution s : rows(store, "events", byArticle)) {
+        for (QuerySolution s : rows(store, library, "events", byArticle)) {
             int[] span = spans.get(iri(s, "event"));
             events.add(new EventRow(iri(s, "event"), text(s, "cameo"), iri(s, "actor"), text(s, "actorLabel"),
                     iri(s, "target"), text(s, "targetLabel"), text(s, "time"), text(s, "modality"),
@@ -74,24 +79,24 @@ public final class PipelineUnderTest implements SystemUnderTest {
                     span == null ? null : span[0], span == null ? null : span[1]));
         }
         List<RelationRow> relations = new ArrayList<>();
-        for (QuerySolution s : rows(store, "relations", byArticle)) {
+        for (QuerySolution s : rows(store, library, "relations", byArticle)) {
             relations.add(new RelationRow(iri(s, "subject"), text(s, "subjectLabel"), iri(s, "property"),
                     text(s, "propertyLabel"), iri(s, "wikidataProperty"), iri(s, "object"), text(s, "objectLabel"),
                     integerOrNull(s, "sentence")));
         }
         List<MentionRow> mentions = new ArrayList<>();
-        for (QuerySolution s : rows(store, "mentions", byArticle)) {
+        for (QuerySolution s : rows(store, library, "mentions", byArticle)) {
             mentions.add(new MentionRow(iri(s, "entity"), integer(s, "begin"), integer(s, "end"), text(s, "text"),
                     localName(s, "type"), iri(s, "wikidata"), iri(s, "dbpedia")));
         }
         List<TimexRow> timexes = new ArrayList<>();
-        for (QuerySolution s : rows(store, "time-expressions", byArticle)) {
+        for (QuerySolution s : rows(store, library, "time-expressions", byArticle)) {
             timexes.add(new TimexRow(integer(s, "begin"), integer(s, "end"), text(s, "text"), text(s, "value")));
         }
         return new GraphRows(entities, events, relations, mentions, timexes);
     }
 
-    private List<QuerySolution> rows(KnowledgeStore store, String query, Map<String, String> params) {
+    private static List<QuerySolution> rows(KnowledgeStore store, QueryLibrary library, String query, Map<String, String> params) {
         ResultSet rs = QueryRunner.select(store.dataset(), library.require(query).bind(params));
         List<QuerySolution> out = new ArrayList<>();
         rs.forEachRemaining(out::add);

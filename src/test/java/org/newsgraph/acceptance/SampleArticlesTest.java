@@ -1,0 +1,74 @@
+package org.newsgraph.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.cli.PipelineUnderTest;
+import org.newsgraph.eval.EvaluationTable;
+import org.newsgraph.eval.Fraction;
+import org.newsgraph.eval.GoldFile;
+import org.newsgraph.eval.GoldScore;
+import org.newsgraph.eval.GoldScorer;
+import org.newsgraph.export.IngestedArticles;
+import org.newsgraph.rdf.Iris;
+
+/**
+ * The project's own sample articles (samples/*.txt with *.gold.json), written to hold the hard
+ * cases: titles, pronouns, passives, reported speech, hedges, conditions, denials, plans,
+ * relative dates, metonymy. The floors below are what the extractor reaches today: a change
+ * that loses ground on unseen-style text fails here.
+ */
+class SampleArticlesTest {
+    private static final List<GoldScore> scores = new ArrayList<>();
+
+    @BeforeAll
+    static void score() throws Exception {
+        IngestedArticles ingested = IngestedArticles.get();
+        Path samples = IngestedArticles.projectFolder().resolve("samples");
+        try (var files = Files.list(samples)) {
+            for (Path goldFile : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
+                String id = goldFile.getFileName().toString().replace(".gold.json", "");
+                GoldScore s = new GoldScorer().score(GoldFile.read(goldFile),
+                        PipelineUnderTest.read(ingested.store(), Iris.article(id).getURI()));
+                scores.add(s);
+                System.out.println(EvaluationTable.goldDetail(s).toText());
+            }
+        }
+    }
+
+    private static Fraction total(java.util.function.Function<GoldScore, Fraction> measure) {
+        return scores.stream().map(measure).reduce(Fraction.NONE, Fraction::plus);
+    }
+
+    @Test
+    void everySampleHasItsGold() {
+        assertEquals(4, scores.size());
+    }
+
+    @Test
+    void findsNearlyAllEntities() {
+        assertTrue(total(GoldScore::entityRecall).value() >= 0.9, "entity recall " + total(GoldScore::entityRecall));
+    }
+
+    @Test
+    void findsAFairShareOfEventsAndRelations() {
+        assertTrue(total(GoldScore::eventRecall).value() >= 0.4, "event recall " + total(GoldScore::eventRecall));
+        assertTrue(total(GoldScore::relationRecall).value() >= 0.5, "relation recall " + total(GoldScore::relationRecall));
+    }
+
+    @Test
+    void readsModalityRightOnTheEventsItFinds() {
+        assertTrue(total(GoldScore::modalityAccuracy).value() >= 0.85, "modality " + total(GoldScore::modalityAccuracy));
+    }
+
+    @Test
+    void assertsAlmostNoNegatives() {
+        assertTrue(total(GoldScore::negativesHit).count() <= 1, "negatives hit " + total(GoldScore::negativesHit));
+    }
+}
