@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds an RDF knowledge graph of entities, events and relations from news articles.",
         subcommands = {DemoCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class,
-                ExportCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, EvaluateCommand.class, BenchmarkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
