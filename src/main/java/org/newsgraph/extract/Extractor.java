@@ -41,7 +41,7 @@ public final class Extractor {
         Discourse discourse = new Discourse(entities);
         EventExtractor events = new EventExtractor(lexicon, entities, discourse);
         RelationExtractor relations = new RelationExtractor(lexicon, gazetteer, entities, discourse, article.article().published());
-        TimeResolver times = new TimeResolver();
+        TimeResolver times = new TimeResolver(article.article().published());
 
         List<EventExtractor.Found> foundEvents = new ArrayList<>();
         List<Relation> foundRelations = new ArrayList<>();

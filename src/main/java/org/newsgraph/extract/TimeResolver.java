@@ -20,8 +20,17 @@ final class TimeResolver {
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
 
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern FORWARD = Pattern.compile("(?i)\\b(next|coming|this|following)\\b");
+
     /** A time expression and the token its phrase hangs on in the sentence. */
     record Found(TimeExpression expression, int sentenceIndex, int headToken) {}
+
+    private final LocalDate published;
+
+    TimeResolver(LocalDate published) {
+        this.published = published;
+    }
 
     List<Found> find(SentenceView s) {
         List<Found> out = new ArrayList<>();
@@ -29,30 +38,70 @@ final class TimeResolver {
         while (i < s.size()) {
             String value = value(s, i);
             String ner = s.ner(i);
-            if (value == null || !(ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION"))) {
+            if (value == null || !(ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET"))) {
                 i++;
                 continue;
             }
             int j = i;
             while (j + 1 < s.size() && value.equals(value(s, j + 1)) && s.ner(j + 1).equals(ner)) j++;
-            TimeValue tv = toTimeValue(value);
+            TimeValue tv = toTimeValue(pastWeekday(s, i, j, value));
             if (tv != null) out.add(new Found(new TimeExpression(s.span(i, j), tv), s.index(), j));
             i = j + 1;
         }
         return out;
     }
 
+    /**
+     * SUTime resolves a bare weekday forward ("Friday" read on a Saturday becomes next Friday).
+     * News reports the past: when the clause is in the past tense and the text does not point
+     * forward ("next Friday"), the day is the one before the publication date.
+     */
+    private String pastWeekday(SentenceView s, int from, int to, String value) {
+        Matcher day = DAY.matcher(value);
+        String text = s.textOf(from, to);
+        if (!day.matches() || !WEEKDAY.matcher(text).find() || FORWARD.matcher(text).find()) return value;
+        LocalDate date = LocalDate.parse(value.substring(0, 10));
+        if (!date.isAfter(published) || !inPastTense(s, to)) return value;
+        while (date.isAfter(published)) date = date.minusWeeks(1);
+        return date + value.substring(10);
+    }
+
+    private static boolean inPastTense(SentenceView s, int token) {
+        int cur = token;
+        for (int step = 0; step < 6; step++) {
+            SentenceView.Arc up = s.parent(cur);
+            if (up == null || up.token() < 0) return false;
+            cur = up.token();
+            if (s.isVerb(cur)) {
+                if (s.tag(cur).equals("VBD")) return true;
+                for (SentenceView.Arc aux : s.children(cur, "aux")) {
+                    String w = s.word(aux.token()).toLowerCase();
+                    if (w.equals("had") || w.equals("did") || w.equals("was") || w.equals("were")) return true;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static String value(SentenceView s, int i) {
         return s.token(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
     }
 
-    /** Keeps ISO calendar values and durations; drops SUTime's unresolved "XXXX-..." and "PRESENT_REF". */
+    /**
+     * Every TIMEX3 value SUTime gives is kept as written (times of day included: "2009-12-15T18:00");
+     * calendar values also get an interval, which only they can have. Unresolved values
+     * ("XXXX-XX-XX", "PAST_REF", "PXY") stay values without an interval, so they never date an event.
+     */
     static TimeValue toTimeValue(String value) {
-        if (value == null || value.contains("X") || value.endsWith("_REF")) return null;
+        if (value == null || value.isBlank()) return null;
+        // TIMEX3 writes UTC as Z; SUTime writes +0000.
+        value = value.replace("+0000", "Z");
+        if (value.contains("X") || value.endsWith("_REF")) return new TimeValue(value, null, null);
         Matcher m;
         if ((m = DAY.matcher(value)).matches()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            return new TimeValue(value.substring(0, 10), start(d), start(d.plusDays(1)));
+            return new TimeValue(value, start(d), start(d.plusDays(1)));
         }
         if ((m = MONTH.matcher(value)).matches()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
@@ -68,10 +117,7 @@ final class TimeResolver {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
             return new TimeValue(value, start(d), start(d.plusYears(1)));
         }
-        if (value.startsWith("P") || value.matches("^\\d{4}-(SP|SU|FA|WI|Q\\d|H\\d)$")) {
-            return new TimeValue(value, null, null);
-        }
-        return null;
+        return new TimeValue(value, null, null);
     }
 
     private static java.time.Instant start(LocalDate d) {
