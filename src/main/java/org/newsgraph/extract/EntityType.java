@@ -15,6 +15,20 @@ public enum EntityType {
         return this == Country || !isAgent();
     }
 
+    /**
+     * Is this type the named class or one of its subclasses? Class names are those of the
+     * ontology: Entity, Agent, Place, Organization and the types themselves.
+     */
+    public boolean isA(String className) {
+        return switch (className) {
+            case "Entity" -> true;
+            case "Agent" -> isAgent();
+            case "Place" -> isPlace();
+            case "Organization" -> this == Organization || this == Company || this == GovernmentBody;
+            default -> name().equals(className);
+        };
+    }
+
     /** Parses a type name from a data file, case-insensitively; null for an unknown name. */
     public static EntityType parse(String name) {
         if (name == null) return null;

@@ -37,6 +37,7 @@ public final class Lexicon {
     private final Map<String, EntityType> collectiveHeads = new HashMap<>();
     private final Set<String> utteranceNouns = new HashSet<>();
     private final Set<String> audienceNouns = new HashSet<>();
+    private final Map<String, String[]> relationSignatures = new HashMap<>();
     private int longestTitle = 1;
 
     public static Lexicon builtIn() {
@@ -82,6 +83,9 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("utterance-nouns.tsv", "lemma").rows()) {
             utteranceNouns.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("relation-signatures.tsv", "property", "subject", "object").rows()) {
+            relationSignatures.put(r.require("property"), new String[] {r.require("subject"), r.require("object")});
         }
         for (DataTable.Row r : table("audience-nouns.tsv", "lemma").rows()) {
             audienceNouns.add(r.require("lemma").toLowerCase());
@@ -131,6 +135,16 @@ public final class Lexicon {
 
     /** "comments", "remarks", "rhetoric": things said, whose author is whoever said them. */
     public boolean isUtteranceNoun(String lemma) { return utteranceNouns.contains(lemma.toLowerCase()); }
+
+    /** Do the subject and object types fit the property's signature (relation-signatures.tsv)? */
+    public boolean fitsSignature(String property, EntityType subject, EntityType object) {
+        String[] sig = relationSignatures.get(property);
+        if (sig == null) throw new IllegalStateException("relation-signatures.tsv has no row for " + property);
+        return subject != null && object != null && subject.isA(sig[0]) && object.isA(sig[1]);
+    }
+
+    /** Property → {subject class, object class}, as read from relation-signatures.tsv. */
+    public Map<String, String[]> relationSignatures() { return Map.copyOf(relationSignatures); }
 
     /** "reporters", "analysts", "voters": people addressed or observing, never the state acting. */
     public boolean isAudienceNoun(String lemma) { return audienceNouns.contains(lemma.toLowerCase()); }

@@ -50,8 +50,11 @@ final class RelationExtractor {
             offices(s, i, out);
             relationNoun(s, i, out);
             placeOfNamedThing(s, i, out);
+            nationality(s, i, out);
         }
         locations(s, out);
+        // A relation between entities of the wrong kinds is a misreading, never a fact.
+        out.removeIf(r -> !lexicon.fitsSignature(r.property(), entities.typeOf(r.subjectKey()), entities.typeOf(r.objectKey())));
         return out;
     }
 
@@ -190,12 +193,50 @@ final class RelationExtractor {
         return List.of();
     }
 
+    // ---- "Barbadian recording artist Rihanna", "X was a Russian military leader" ----
+
+    private void nationality(SentenceView s, int noun, List<Relation> out) {
+        if (!s.isNoun(noun) || s.isProperNoun(noun) || lexicon.isAgentNoun(s.lemma(noun)) || !lexicon.titles(s.lemma(noun)).isEmpty()) return;
+        GazetteerEntry country = null;
+        for (SentenceView.Arc c : s.children(noun)) {
+            if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
+            var found = gazetteer.countryOfDemonym(s.word(c.token()));
+            if (found.isPresent()) country = found.get();
+        }
+        if (country == null) return;
+        String person = describedPerson(s, noun);
+        if (person == null) return;
+        String countryKey = entities.ensure(country);
+        out.add(new Relation(person, "citizenOf", countryKey, null, SentenceScope.sentenceSpan(s), 0.7));
+    }
+
+    /** The person a descriptive noun is about: copular subject, apposition, or the name it modifies. */
+    private String describedPerson(SentenceView s, int noun) {
+        for (String rel : List.of("nsubj", "appos")) {
+            for (SentenceView.Arc c : s.children(noun, rel)) {
+                String k = entities.entityAt(s.index(), c.token());
+                if (entities.typeOf(k) == EntityType.Person) return k;
+            }
+        }
+        SentenceView.Arc up = s.parent(noun);
+        if (up != null && up.token() >= 0 && (up.relation().equals("compound") || up.relation().equals("appos"))) {
+            String k = entities.entityAt(s.index(), up.token());
+            if (entities.typeOf(k) == EntityType.Person) return k;
+        }
+        return null;
+    }
+
     /** "X is Y's ally", "X's status as one of Y's allies", "X, a key Y partner". */
     private String subjectOfRelationNoun(SentenceView s, int noun, String object) {
         int cur = noun;
         for (int step = 0; step < 4; step++) {
             for (String rel : List.of("nsubj", "nmod:poss")) {
                 for (String k : roles.agentsBy(s, cur, rel)) if (!k.equals(object)) return k;
+                // Location cues ("X is a town in Y") take places as subjects too.
+                for (SentenceView.Arc c : s.children(cur, rel)) {
+                    String k = entities.entityAt(s.index(), c.token());
+                    if (k != null && !k.equals(object) && !entities.typeOf(k).isAgent()) return k;
+                }
             }
             SentenceView.Arc up = s.parent(cur);
             if (up == null || up.token() < 0) return null;

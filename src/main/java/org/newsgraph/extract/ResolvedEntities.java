@@ -83,10 +83,14 @@ public final class ResolvedEntities {
      */
     public String hostOf(String placeKey) {
         GazetteerEntry host = placeKey == null ? null : placeHost.get(placeKey);
-        if (host == null) return null;
-        Draft d = drafts.computeIfAbsent(host.key(), k -> new Draft(k, host.type(), host.name()));
-        d.wikidata = host.qid();
-        d.dbpedia = host.dbpedia();
+        return host == null ? null : ensure(host);
+    }
+
+    /** Makes a gazetteer entity part of the article when a fact needs it; returns its key. */
+    public String ensure(GazetteerEntry entry) {
+        Draft d = drafts.computeIfAbsent(entry.key(), k -> new Draft(k, entry.type(), entry.name()));
+        d.wikidata = entry.qid();
+        d.dbpedia = entry.dbpedia();
         return d.key;
     }
 

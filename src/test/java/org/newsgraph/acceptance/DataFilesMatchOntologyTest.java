@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.rdf.Ontology;
 import org.newsgraph.extract.DataTable;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.Lexicon;
@@ -30,6 +34,37 @@ class DataFilesMatchOntologyTest {
         Lexicon lexicon = Lexicon.builtIn();
         for (String p : lexicon.relationPropertyNames()) assertDoesNotThrow(() -> NG.named(p), p);
         for (String st : lexicon.relationshipStateNames()) assertDoesNotThrow(() -> NG.named(st), st);
+    }
+
+    @Test
+    void relationSignaturesRespectTheOntologysDomainsAndRanges() {
+        Lexicon lexicon = Lexicon.builtIn();
+        List<String> wrong = new ArrayList<>();
+        for (var e : lexicon.relationSignatures().entrySet()) {
+            Node property = NG.named(e.getKey());
+            check(property, RDFS.domain.asNode(), e.getValue()[0], e.getKey() + " subject", wrong);
+            check(property, RDFS.range.asNode(), e.getValue()[1], e.getKey() + " object", wrong);
+        }
+        assertTrue(wrong.isEmpty(), "signatures broader than the ontology allows: " + wrong);
+    }
+
+    /** The signature's class must be the ontology's domain/range or a subclass of it. */
+    private static void check(Node property, Node axis, String signatureClass, String what, List<String> wrong) {
+        Graph ontology = Ontology.ontologyGraph();
+        Node declared = ontology.find(property, axis, Node.ANY).nextOptional().map(t -> t.getObject()).orElse(null);
+        if (declared == null || !declared.isURI() || !declared.getURI().startsWith(NG.NS)) return;
+        Node cls = NG.named(signatureClass);
+        if (!isSubClass(ontology, cls, declared, 0)) wrong.add(what + ": " + signatureClass + " is not within " + declared.getLocalName());
+    }
+
+    private static boolean isSubClass(Graph g, Node sub, Node sup, int depth) {
+        if (sub.equals(sup)) return true;
+        if (depth > 10) return false;
+        for (var it = g.find(sub, RDFS.subClassOf.asNode(), Node.ANY); it.hasNext(); ) {
+            Node parent = it.next().getObject();
+            if (parent.isURI() && isSubClass(g, parent, sup, depth + 1)) return true;
+        }
+        return false;
     }
 
     @Test

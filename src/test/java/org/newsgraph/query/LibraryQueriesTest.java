@@ -271,8 +271,8 @@ class LibraryQueriesTest {
             assertEquals("id:article/ruritania-talks", evidence.get("article"));
             assertEquals("1", evidence.get("sentence"));
             assertTrue(evidence.get("sentenceText").startsWith("President Anna Berg of Ruritania said"));
-            assertEquals("87", evidence.get("begin"));
-            assertEquals("94", evidence.get("end"));
+            assertEquals("79", evidence.get("begin"));
+            assertEquals("86", evidence.get("end"));
             assertEquals("invited", evidence.get("anchor"));
             assertEquals(0.85, Double.parseDouble(evidence.get("confidence")));
             assertEquals("id:extractor/newsgraph-0.1.0", evidence.get("extractor"));
