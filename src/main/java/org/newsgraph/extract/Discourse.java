@@ -81,7 +81,17 @@ final class Discourse {
         return found.size() == 2 ? found : List.of();
     }
 
+    private final java.util.Map<String, String> lastActorByCode = new java.util.HashMap<>();
+
     String lastActor() { return lastActor; }
+
+    /** Who last did an act of this CAMEO code: "accepted the invitation" answers whose invitation. */
+    String lastActorOf(String cameo) { return lastActorByCode.get(cameo); }
+
+    void eventSeen(Event e) {
+        actorSeen(e.actorKey());
+        lastActorByCode.put(e.cameo(), e.actorKey());
+    }
 
     void actorSeen(String actor) { if (actor != null) lastActor = actor; }
 }

@@ -409,6 +409,9 @@ public final class EntityResolver {
         for (ResolvedEntities.Draft d : out.drafts.values()) {
             if (d.type != EntityType.Person || d.wikidata == null) continue;
             for (Office o : gazetteer.officesOf(d.wikidata)) {
+                if (!o.isFormer() && o.heldOn(day) && o.title() != null) {
+                    out.titles.computeIfAbsent(d.key, k -> new java.util.HashSet<>()).add(o.title().toLowerCase());
+                }
                 if (!o.isFormer() && o.heldOn(day) && out.contains(o.ofQid()) && out.typeOf(o.ofQid()) == EntityType.Country) {
                     out.affiliation.putIfAbsent(d.key, o.ofQid());
                 }
@@ -417,11 +420,12 @@ public final class EntityResolver {
         for (SentenceView s : sentences) {
             for (int i = 0; i < s.size(); i++) {
                 String person = out.entityAt(s.index(), i);
-                if (out.typeOf(person) != EntityType.Person || out.affiliation.containsKey(person)) continue;
+                if (out.typeOf(person) != EntityType.Person) continue;
                 for (SentenceView.Arc c : s.children(i, "compound")) {
                     if (lexicon.titles(s.lemma(c.token())).isEmpty()) continue;
+                    out.titles.computeIfAbsent(person, k -> new java.util.HashSet<>()).add(s.word(c.token()).toLowerCase());
                     String country = modifierEntity(s, c.token(), out, EntityType.Country);
-                    if (country != null) out.affiliation.put(person, country);
+                    if (country != null) out.affiliation.putIfAbsent(person, country);
                 }
             }
         }

@@ -48,7 +48,7 @@ final class EventExtractor {
             if (pos == 'V' && lexicon.speechKind(s.lemma(i)) != null) found.addAll(fromEvaluation(s, i));
         }
         found = withoutRestatedNouns(found);
-        for (Found f : found) discourse.actorSeen(f.event().actorKey());
+        for (Found f : found) discourse.eventSeen(f.event());
         return found;
     }
 
@@ -226,6 +226,17 @@ final class EventExtractor {
             // "criticised Beijing's export restrictions": the possessor is who is criticised.
             String owner = roles.possessor(s, objectHead);
             if (owner != null && !actors.contains(owner)) targets = List.of(owner);
+        }
+        if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
+            // "accepted the invitation": the act refers back to an earlier one, whose actor is the target.
+            for (TriggerEntry named : lexicon.triggers(s.lemma(objectHead), 'N')) {
+                String earlier = discourse.lastActorOf(named.cameo());
+                if (earlier != null && !actors.contains(earlier)) {
+                    targets = List.of(earlier);
+                    confidence = Math.min(confidence, 0.6);
+                    break;
+                }
+            }
         }
         if (targets.isEmpty() && pos == 'V') {
             String host = roles.destinationHost(s, i);

@@ -88,6 +88,8 @@ final class ModalityFinder {
             } else if (rel.equals("mark")) {
                 var mark = lexicon.modalityCue("mark", lemma);
                 if (mark.isPresent()) m = stronger(m, mark.get().modality());
+                // Headline style "Halvard to Buy Norvane": an infinitive heading the sentence is a plan.
+                if (lemma.equals("to") && s.isVerb(i) && s.parent(i) == null) m = stronger(m, Modality.PLANNED);
             }
         }
         return m;

@@ -86,6 +86,15 @@ public final class ResolvedEntities {
         return host == null ? null : ensure(host);
     }
 
+    /** Person → titles the article or the gazetteer gives them ("president"), lower case. */
+    final Map<String, java.util.Set<String>> titles = new HashMap<>();
+
+    /** The last person named before {@code offset} known to hold {@code title}, or null. */
+    public String lastTitleHolderBefore(int offset, String title) {
+        String t = title.toLowerCase();
+        return lastMentionedBefore(offset, type -> type == EntityType.Person, key -> titles.getOrDefault(key, java.util.Set.of()).contains(t));
+    }
+
     /** Makes a gazetteer entity part of the article when a fact needs it; returns its key. */
     public String ensure(GazetteerEntry entry) {
         Draft d = drafts.computeIfAbsent(entry.key(), k -> new Draft(k, entry.type(), entry.name()));
@@ -99,9 +108,14 @@ public final class ResolvedEntities {
      * fallback for a pronoun CoreNLP's coreference left unresolved.
      */
     public String lastMentionedBefore(int offset, java.util.function.Predicate<EntityType> accepts) {
+        return lastMentionedBefore(offset, accepts, key -> true);
+    }
+
+    private String lastMentionedBefore(int offset, java.util.function.Predicate<EntityType> accepts,
+                                       java.util.function.Predicate<String> entity) {
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.span().end() > offset || !accepts.test(typeOf(m.entityKey()))) continue;
+            if (m.span().end() > offset || !accepts.test(typeOf(m.entityKey())) || !entity.test(m.entityKey())) continue;
             if (best == null || m.span().begin() > best.span().begin()) best = m;
         }
         return best == null ? null : best.entityKey();

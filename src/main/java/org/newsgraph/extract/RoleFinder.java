@@ -33,6 +33,8 @@ final class RoleFinder {
         if (key == null && isTitle(s, head)) {
             // "Japan's prime minister" whose holder the gazetteer does not know: the office acts for the state.
             key = SentenceScope.organisationOfTitle(s, head, entities);
+            // "the president": the last person named who holds that title.
+            if (key == null) key = entities.lastTitleHolderBefore(s.begin(head), s.word(head));
         }
         if (key != null) {
             EntityType t = entities.typeOf(key);
