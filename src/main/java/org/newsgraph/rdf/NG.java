@@ -139,6 +139,7 @@ public final class NG {
     public static final Node chiefExecutiveOf = term("chiefExecutiveOf");
     public static final Node headquarteredIn = term("headquarteredIn");
     public static final Node locatedIn = term("locatedIn");
+    public static final Node inCountry = term("inCountry");
     public static final Node partOf = term("partOf");
     public static final Node allyOf = term("allyOf");
     public static final Node rivalOf = term("rivalOf");
