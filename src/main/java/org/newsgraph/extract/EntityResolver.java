@@ -286,8 +286,7 @@ public final class EntityResolver {
     }
 
     private boolean isTitle(SentenceView s, int i) {
-        if (!lexicon.titles(s.lemma(i)).isEmpty()) return true;
-        return i > 0 && !lexicon.titles(s.lemma(i - 1) + " " + s.lemma(i)).isEmpty();
+        return SentenceScope.isTitle(lexicon, s, i);
     }
 
     /** Where a place lies or whom it stands for: "a trip to Tokyo" is a visit to Japan. */

@@ -48,9 +48,7 @@ final class RoleFinder {
     }
 
     private boolean isTitle(SentenceView s, int i) {
-        if (!s.isNoun(i)) return false;
-        if (!lexicon.titles(s.lemma(i)).isEmpty()) return true;
-        return i > 0 && !lexicon.titles(s.lemma(i - 1) + " " + s.lemma(i)).isEmpty();
+        return SentenceScope.isTitle(lexicon, s, i);
     }
 
     /** A pronoun coreference left alone: the last compatible entity named before it. */

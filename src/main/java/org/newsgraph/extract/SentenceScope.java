@@ -4,6 +4,13 @@ package org.newsgraph.extract;
 final class SentenceScope {
     private SentenceScope() {}
 
+    /** Is token i a title noun, alone ("president") or completing a two-word title ("prime minister")? */
+    static boolean isTitle(Lexicon lexicon, SentenceView s, int i) {
+        if (!s.isNoun(i)) return false;
+        if (!lexicon.titles(s.lemma(i)).isEmpty()) return true;
+        return i > 0 && !lexicon.titles(s.lemma(i - 1) + " " + s.lemma(i)).isEmpty();
+    }
+
     /** The whole sentence as a span: evidence for facts read from co-occurrence rather than one phrase. */
     static Span sentenceSpan(SentenceView s) {
         return s.span(0, s.size() - 1);
