@@ -28,9 +28,8 @@ public final class KnowledgeServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
+                // Read-only standard services: SPARQL query at /kg/sparql (and /kg/query), graph store reads at /kg/get.
                 .add(DATASET, dataset, false)
-                .addEndpoint(DATASET, "sparql", Operation.Query)
-                .addEndpoint(DATASET, "get", Operation.GSP_R)
                 .addServlet(DATASET + "/queries/*", new LibraryQueryServlet(dataset, library))
                 // "" is the servlet spec's exact match for the root; Fuseki itself maps "/" (its 404 servlet).
                 .addServlet("", new IndexServlet(library));
