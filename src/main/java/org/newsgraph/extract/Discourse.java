@@ -88,9 +88,22 @@ final class Discourse {
     /** Who last did an act of this CAMEO code: "accepted the invitation" answers whose invitation. */
     String lastActorOf(String cameo) { return lastActorByCode.get(cameo); }
 
-    void eventSeen(Event e) {
+    private List<String> lastPersonPair = List.of();
+    private int lastPersonPairSentence = -10;
+
+    void eventSeen(Event e, int sentence) {
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
+        if (e.targetKey() != null && entities.typeOf(e.actorKey()) == EntityType.Person
+                && entities.typeOf(e.targetKey()) == EntityType.Person) {
+            lastPersonPair = List.of(e.actorKey(), e.targetKey());
+            lastPersonPairSentence = sentence;
+        }
+    }
+
+    /** "X spoke with Y ... they agreed": the two people of a recent exchange, within two sentences. */
+    List<String> recentPersonPair(int sentence) {
+        return sentence - lastPersonPairSentence <= 2 ? lastPersonPair : List.of();
     }
 
     void actorSeen(String actor) { if (actor != null) lastActor = actor; }

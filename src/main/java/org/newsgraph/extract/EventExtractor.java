@@ -48,7 +48,7 @@ final class EventExtractor {
             if (pos == 'V' && lexicon.speechKind(s.lemma(i)) != null) found.addAll(fromEvaluation(s, i));
         }
         found = withoutRestatedNouns(found);
-        for (Found f : found) discourse.eventSeen(f.event());
+        for (Found f : found) discourse.eventSeen(f.event(), s.index());
         return found;
     }
 
@@ -256,13 +256,15 @@ final class EventExtractor {
 
         Modality m = modality.of(s, i);
         if (attribution.denied && m == Modality.ASSERTED) m = Modality.NEGATED;
+        String cameo = entry.cameo();
+        if (modality.underIntent(s, i) && lexicon.intentCode(cameo) != null) cameo = lexicon.intentCode(cameo);
         List<Found> out = new ArrayList<>();
         String place = roles.place(s, i);
         for (String actor : actors) {
             String target = targets.isEmpty() ? null : targets.get(0);
             if (actor.equals(target)) target = targets.size() > 1 ? targets.get(1) : null;
             String attributedTo = attribution.speaker;
-            Event e = new Event(entry.cameo(), actor, target, place, null, m, attributedTo, s.textOf(i, i),
+            Event e = new Event(cameo, actor, target, place, null, m, attributedTo, s.textOf(i, i),
                     List.of(s.span(i, i)), attribution.speaker != null ? confidence - 0.05 : confidence);
             out.add(new Found(e, s.index(), i, objectHead));
         }
@@ -300,7 +302,7 @@ final class EventExtractor {
         if (up == null || up.token() < 0) return List.of();
         String base = up.relation().split(":")[0];
         if (!LIGHT_VERB_RELATIONS.contains(base) && !up.relation().equals("nsubj:pass")) return List.of();
-        if (lexicon.speechKind(s.lemma(up.token())) != null) return List.of();
+        if (lexicon.isReportingVerb(s.lemma(up.token()))) return List.of();
         List<String> subject = roles.agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
         return subject.isEmpty() ? inheritedSubject(s, up.token()) : subject;
     }
@@ -329,7 +331,7 @@ final class EventExtractor {
             SentenceView.Arc up = s.parent(cur);
             if (up == null || up.token() < 0) break;
             int gov = up.token();
-            String kind = lexicon.speechKind(s.lemma(gov));
+            String kind = lexicon.isReportingVerb(s.lemma(gov)) ? lexicon.speechKind(s.lemma(gov)) : null;
             String rel = up.relation();
             if (kind != null && (rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("xcomp")
                     || rel.startsWith("dep") || rel.startsWith("obl:as"))) {
@@ -366,9 +368,24 @@ final class EventExtractor {
             String rel = c.relation();
             if (!(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.equals("obl:as"))) continue;
             String polarity = lexicon.evaluation(s.lemma(c.token()));
+            boolean onPredicate = polarity != null;
+            // "called the announcement a constructive move": the judgement sits on the predicate noun.
+            for (SentenceView.Arc mod : s.children(c.token(), "amod")) {
+                if (polarity == null) polarity = lexicon.evaluation(s.lemma(mod.token()));
+            }
             if (polarity == null) continue;
-            String target = evaluatedEntity(s, c.token(), speaker.get(0));
-            if (target == null) target = discourse.counterpartOf(speaker.get(0));
+            int judged = rel.startsWith("xcomp") ? RoleFinder.dependent(s, verb, "obj") : -1;
+            String target = evaluatedEntity(s, judged >= 0 ? judged : c.token(), speaker.get(0));
+            if (target == null && judged >= 0) {
+                // "welcomed the announcement", "called the announcement constructive": whose announcement.
+                for (TriggerEntry named : lexicon.triggers(s.lemma(judged), 'N')) {
+                    String earlier = discourse.lastActorOf(named.cameo());
+                    if (earlier != null && !earlier.equals(speaker.get(0))) { target = earlier; break; }
+                }
+            }
+            // Only a judgement stated outright ("said the talks were constructive") may fall back on the
+            // article's counterpart; "described as a friendly call" names no one judged.
+            if (target == null && onPredicate) target = discourse.counterpartOf(speaker.get(0));
             if (target == null) continue;
             String code = polarity.equals("positive") ? PRAISE : CRITICISM;
             Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), null,

@@ -38,6 +38,7 @@ public final class Lexicon {
     private final Set<String> utteranceNouns = new HashSet<>();
     private final Set<String> audienceNouns = new HashSet<>();
     private final Map<String, String[]> relationSignatures = new HashMap<>();
+    private final Map<String, String> intentCodes = new HashMap<>();
     private int longestTitle = 1;
 
     public static Lexicon builtIn() {
@@ -84,6 +85,9 @@ public final class Lexicon {
         for (DataTable.Row r : table("utterance-nouns.tsv", "lemma").rows()) {
             utteranceNouns.add(r.require("lemma").toLowerCase());
         }
+        for (DataTable.Row r : table("intent-codes.tsv", "code", "intent").rows()) {
+            intentCodes.put(r.require("code"), r.require("intent"));
+        }
         for (DataTable.Row r : table("relation-signatures.tsv", "property", "subject", "object").rows()) {
             relationSignatures.put(r.require("property"), new String[] {r.require("subject"), r.require("object")});
         }
@@ -111,8 +115,23 @@ public final class Lexicon {
         return Optional.ofNullable(modalityCues.get(kind + ":" + word.toLowerCase()));
     }
 
-    /** "say", "deny" or "source" for a reporting verb, else null. */
+    /** "say", "deny", "name" or "source" for a verb of saying, else null. */
     public String speechKind(String lemma) { return speechVerbs.get(lemma.toLowerCase()); }
+
+    /** Verbs whose complement clause is the subject's claim ("say", "deny"): they attribute. */
+    public boolean isReportingVerb(String lemma) {
+        String kind = speechKind(lemma);
+        return "say".equals(kind) || "deny".equals(kind);
+    }
+
+    /** The CAMEO 03 code for a willingness to do {@code code} (longest prefix in intent-codes.tsv), or null. */
+    public String intentCode(String code) {
+        for (int len = code.length(); len >= 2; len--) {
+            String hit = intentCodes.get(code.substring(0, len));
+            if (hit != null) return hit;
+        }
+        return null;
+    }
 
     public List<Title> titles(String title) { return titles.getOrDefault(title.toLowerCase(), List.of()); }
 

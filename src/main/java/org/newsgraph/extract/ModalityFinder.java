@@ -38,9 +38,8 @@ final class ModalityFinder {
             if (!CLIMB.contains(base)) break;
             if (base.equals("conj")) { cur = up.token(); continue; }
             int gov = up.token();
-            String speech = lexicon.speechKind(s.lemma(gov));
-            if (speech != null) {
-                if (speech.equals("deny") && !isNegated(s, gov)) result = stronger(result, Modality.NEGATED);
+            if (lexicon.isReportingVerb(s.lemma(gov))) {
+                if ("deny".equals(lexicon.speechKind(s.lemma(gov))) && !isNegated(s, gov)) result = stronger(result, Modality.NEGATED);
                 break;
             }
             Modality cue = governorCue(s, gov);
@@ -58,6 +57,20 @@ final class ModalityFinder {
             cur = gov;
         }
         return result;
+    }
+
+    /** Is the act only offered ("ready to discuss", "willing to help")? Then CAMEO codes it as intent (03). */
+    boolean underIntent(SentenceView s, int trigger) {
+        int cur = trigger;
+        for (int step = 0; step < 3; step++) {
+            SentenceView.Arc up = s.parent(cur);
+            if (up == null || up.token() < 0) return false;
+            String base = up.relation().split(":")[0];
+            if (!(base.equals("xcomp") || base.equals("acl") || base.equals("ccomp") || base.equals("advcl"))) return false;
+            if (lexicon.modalityCue("intent", s.lemma(up.token())).isPresent()) return true;
+            cur = up.token();
+        }
+        return false;
     }
 
     /** A governor cue by lemma, or by lemma and particle ("rule out", "call off"). */

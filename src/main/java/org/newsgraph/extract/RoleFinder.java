@@ -29,6 +29,13 @@ final class RoleFinder {
 
     private void addAgent(SentenceView s, int head, List<String> out) {
         String key = entities.entityAt(s.index(), head);
+        if (key == null && s.isPronoun(head) && s.word(head).equalsIgnoreCase("they")) {
+            List<String> pair = discourse.recentPersonPair(s.index());
+            if (!pair.isEmpty()) {
+                for (String k : pair) if (!out.contains(k)) out.add(k);
+                return;
+            }
+        }
         if (key == null && s.isPronoun(head)) key = unresolvedPronoun(s, head);
         if (key == null && isTitle(s, head)) {
             // "Japan's prime minister" whose holder the gazetteer does not know: the office acts for the state.
