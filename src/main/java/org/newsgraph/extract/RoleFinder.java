@@ -146,4 +146,21 @@ final class RoleFinder {
         List<String> p = agentsBy(s, noun, "nmod:poss");
         return p.isEmpty() ? null : p.get(0);
     }
+
+    /** Participles and controlled verbs share the subject of the verb they hang on. */
+    List<String> inheritedSubject(SentenceView s, int i) {
+        SentenceView.Arc up = s.parent(i);
+        if (up == null || up.token() < 0) return List.of();
+        String rel = up.relation();
+        if (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")) {
+            return agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
+        }
+        if (rel.startsWith("acl")) {
+            // "comments hinting at ..." modify their agent; "X has been a partner, receiving ..."
+            // hangs on a copular predicate whose subject is the agent.
+            List<String> modified = agents(s, up.token());
+            return modified.isEmpty() ? agentsBy(s, up.token(), "nsubj") : modified;
+        }
+        return List.of();
+    }
 }

@@ -1,0 +1,110 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+
+/**
+ * What reporting and naming verbs tell: who a clause is attributed to ("X said ...",
+ * "according to X", denials), and praise or criticism reported through speech ("X said the
+ * talks were constructive", "called the move reckless").
+ */
+final class SpeechReader {
+    /** CAMEO codes for an evaluation reported by a speech verb. */
+    static final String PRAISE = "051";
+    static final String CRITICISM = "111";
+
+    private final Lexicon lexicon;
+    private final Discourse discourse;
+    private final RoleFinder roles;
+    private final ModalityFinder modality;
+
+    SpeechReader(Lexicon lexicon, Discourse discourse, RoleFinder roles, ModalityFinder modality) {
+        this.lexicon = lexicon;
+        this.discourse = discourse;
+        this.roles = roles;
+        this.modality = modality;
+    }
+
+    /** Who a clause is attributed to, and whether the reporting verb denies it. */
+    record Attribution(String speaker, boolean denied) {}
+
+    private static final Attribution NONE = new Attribution(null, false);
+
+    Attribution attribution(SentenceView s, int trigger) {
+        int cur = trigger;
+        for (int step = 0; step < 6; step++) {
+            SentenceView.Arc up = s.parent(cur);
+            if (up == null || up.token() < 0) break;
+            int gov = up.token();
+            String kind = lexicon.isReportingVerb(s.lemma(gov)) ? lexicon.speechKind(s.lemma(gov)) : null;
+            String rel = up.relation();
+            if (kind != null && (rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("xcomp")
+                    || rel.startsWith("dep") || rel.startsWith("obl:as"))) {
+                List<String> speaker = roles.agentsBy(s, gov, "nsubj");
+                if (speaker.isEmpty()) speaker = roles.inheritedSubject(s, gov);
+                return new Attribution(speaker.isEmpty() ? null : speaker.get(0), kind.equals("deny"));
+            }
+            cur = gov;
+        }
+        List<String> source = accordingTo(s);
+        return source.isEmpty() ? NONE : new Attribution(source.get(0), false);
+    }
+
+    /** "According to US officials, ..." attributes the whole sentence. */
+    private List<String> accordingTo(SentenceView s) {
+        for (int i = 0; i < s.size(); i++) {
+            for (SentenceView.Arc c : s.children(i)) {
+                if (c.relation().equals("obl:according_to") || c.relation().equals("nmod:according_to")) {
+                    return roles.agents(s, c.token());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "X said the talks with Y were constructive" → X praises Y; "called the move reckless" → criticism. */
+    List<EventExtractor.Found> fromEvaluation(SentenceView s, int verb) {
+        List<String> speaker = roles.agentsBy(s, verb, "nsubj");
+        if (speaker.isEmpty()) speaker = roles.inheritedSubject(s, verb);
+        if (speaker.isEmpty()) return List.of();
+        for (SentenceView.Arc c : s.children(verb)) {
+            String rel = c.relation();
+            if (!(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.equals("obl:as"))) continue;
+            String polarity = lexicon.evaluation(s.lemma(c.token()));
+            boolean onPredicate = polarity != null;
+            // "called the announcement a constructive move": the judgement sits on the predicate noun.
+            for (SentenceView.Arc mod : s.children(c.token(), "amod")) {
+                if (polarity == null) polarity = lexicon.evaluation(s.lemma(mod.token()));
+            }
+            if (polarity == null) continue;
+            int judged = rel.startsWith("xcomp") ? RoleFinder.dependent(s, verb, "obj") : -1;
+            String target = evaluatedEntity(s, judged >= 0 ? judged : c.token(), speaker.get(0));
+            if (target == null && judged >= 0) {
+                // "welcomed the announcement", "called the announcement constructive": whose announcement.
+                for (TriggerEntry named : lexicon.triggers(s.lemma(judged), 'N')) {
+                    String earlier = discourse.lastActorOf(named.cameo());
+                    if (earlier != null && !earlier.equals(speaker.get(0))) { target = earlier; break; }
+                }
+            }
+            // Only a judgement stated outright ("said the talks were constructive") may fall back on the
+            // article's counterpart; "described as a friendly call" names no one judged.
+            if (target == null && onPredicate) target = discourse.counterpartOf(speaker.get(0));
+            if (target == null) continue;
+            String code = polarity.equals("positive") ? PRAISE : CRITICISM;
+            Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), null,
+                    s.textOf(verb, verb) + " … " + s.textOf(c.token(), c.token()),
+                    List.of(s.span(Math.min(verb, c.token()), Math.max(verb, c.token()))), 0.6);
+            return List.of(new EventExtractor.Found(e, s.index(), verb));
+        }
+        return List.of();
+    }
+
+    /** The first agent inside the subject of an evaluative predicate, other than the speaker. */
+    private String evaluatedEntity(SentenceView s, int predicate, String speaker) {
+        int subject = RoleFinder.dependent(s, predicate, "nsubj");
+        int root = subject >= 0 ? subject : predicate;
+        for (int t : s.subtree(root)) {
+            for (String k : roles.agents(s, t)) if (!k.equals(speaker)) return k;
+        }
+        return null;
+    }
+}

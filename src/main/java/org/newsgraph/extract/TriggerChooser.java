@@ -1,0 +1,96 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which row of {@code event-triggers.tsv} a token fires, if any: the part of speech it plays,
+ * phrasal verbs ("rule out"), rows whose required object or modifier is present, and among
+ * general rows the one whose preposition the sentence uses ("call on" is an appeal).
+ */
+final class TriggerChooser {
+    private final Lexicon lexicon;
+
+    TriggerChooser(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    static char posOf(SentenceView s, int i) {
+        SentenceView.Arc p = s.parent(i);
+        if (p != null && (p.relation().equals("aux") || p.relation().equals("cop") || p.relation().startsWith("aux:"))) return 0;
+        if (s.isVerb(i)) return 'V';
+        if (s.isNoun(i) && !s.isProperNoun(i)) return 'N';
+        if (s.tag(i).startsWith("JJ")) return 'A';
+        return 0;
+    }
+
+    /** A row whose "requires" word is present beats a general row; a row whose "requires" is absent never fires. */
+    TriggerEntry chooseEntry(SentenceView s, int i, char pos) {
+        List<TriggerEntry> rows = new ArrayList<>(lexicon.triggers(s.lemma(i), pos));
+        if (pos == 'V') {
+            for (SentenceView.Arc prt : s.children(i, "compound:prt")) {
+                rows.addAll(0, lexicon.triggers(s.lemma(i) + " " + s.lemma(prt.token()), pos));
+            }
+        }
+        TriggerEntry general = null;
+        for (TriggerEntry e : rows) {
+            if (e.requires().isEmpty()) {
+                // Of several general senses, the one whose preposition is present ("call on" = appeal).
+                if (general == null || !hasPreposition(s, i, general.targetPreps()) && hasPreposition(s, i, e.targetPreps())) {
+                    general = e;
+                }
+            } else if (requirementMet(s, i, pos, e.requires()) >= 0) {
+                return e;
+            }
+        }
+        return general;
+    }
+
+    private static boolean hasPreposition(SentenceView s, int i, List<String> preps) {
+        return prepositionalHead(s, i, preps) >= 0;
+    }
+
+    /** The token that satisfies a "requires" list (object, modifier, or the object of a phrase), or -1. */
+    static int requirementMet(SentenceView s, int i, char pos, List<String> required) {
+        List<SentenceView.Arc> deps = new ArrayList<>();
+        if (pos == 'V') {
+            deps.addAll(s.children(i, "obj"));
+            deps.addAll(s.children(i, "obl"));
+            deps.addAll(s.children(i, "xcomp"));
+            deps.addAll(s.children(i, "nsubj:pass"));
+        } else if (pos == 'N') {
+            deps.addAll(s.children(i, "amod"));
+            deps.addAll(s.children(i, "compound"));
+            deps.addAll(s.children(i, "nmod"));
+        } else {
+            deps.addAll(s.children(i, "obl"));
+        }
+        for (SentenceView.Arc d : new ArrayList<>(deps)) {
+            // "military and economic measures": the conjoined modifier counts too.
+            deps.addAll(s.children(d.token(), "conj"));
+            if (pos == 'V') {
+                deps.addAll(s.children(d.token(), "compound"));
+                deps.addAll(s.children(d.token(), "amod"));
+                // "hinted at the possibility of military action": one phrase deeper.
+                for (SentenceView.Arc n : s.children(d.token(), "nmod")) {
+                    deps.add(n);
+                    deps.addAll(s.children(n.token(), "amod"));
+                    deps.addAll(s.children(n.token(), "compound"));
+                    deps.addAll(s.children(n.token(), "conj"));
+                }
+            }
+        }
+        for (SentenceView.Arc d : deps) {
+            if (required.contains(s.lemma(d.token())) || required.contains(s.word(d.token()).toLowerCase())) return d.token();
+        }
+        return -1;
+    }
+
+    static int prepositionalHead(SentenceView s, int i, List<String> preps) {
+        for (String p : preps) {
+            int d = RoleFinder.dependent(s, i, "obl:" + p, "nmod:" + p);
+            if (d >= 0) return d;
+        }
+        return -1;
+    }
+}
