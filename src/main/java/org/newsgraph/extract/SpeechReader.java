@@ -32,6 +32,8 @@ final class SpeechReader {
     Attribution attribution(SentenceView s, int trigger) {
         int cur = trigger;
         for (int step = 0; step < 6; step++) {
+            Attribution trailing = trailingReport(s, cur);
+            if (trailing != null) return trailing;
             SentenceView.Arc up = s.parent(cur);
             if (up == null || up.token() < 0) break;
             int gov = up.token();
@@ -39,14 +41,32 @@ final class SpeechReader {
             String rel = up.relation();
             if (kind != null && (rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("xcomp")
                     || rel.startsWith("dep") || rel.startsWith("obl:as"))) {
-                List<String> speaker = roles.agentsBy(s, gov, "nsubj");
-                if (speaker.isEmpty()) speaker = roles.inheritedSubject(s, gov);
-                return new Attribution(speaker.isEmpty() ? null : speaker.get(0), kind.equals("deny"));
+                return reportedBy(s, gov, kind);
             }
             cur = gov;
         }
         List<String> source = accordingTo(s);
         return source.isEmpty() ? NONE : new Attribution(source.get(0), false);
+    }
+
+    /**
+     * "Von der Leyen will travel to Tokyo, the Commission said": the parser hangs the reporting
+     * verb under the reported clause (parataxis), so it is found among the clause's children.
+     */
+    private Attribution trailingReport(SentenceView s, int clause) {
+        if (!s.isVerb(clause) && s.children(clause, "nsubj").isEmpty() && s.children(clause, "nsubj:pass").isEmpty()) return null;
+        for (SentenceView.Arc c : s.children(clause)) {
+            if (!(c.relation().startsWith("parataxis") || c.relation().equals("dep")) || c.token() < clause) continue;
+            String lemma = s.lemma(c.token());
+            if (lexicon.isReportingVerb(lemma)) return reportedBy(s, c.token(), lexicon.speechKind(lemma));
+        }
+        return null;
+    }
+
+    private Attribution reportedBy(SentenceView s, int verb, String kind) {
+        List<String> speaker = roles.agentsBy(s, verb, "nsubj");
+        if (speaker.isEmpty()) speaker = roles.inheritedSubject(s, verb);
+        return new Attribution(speaker.isEmpty() ? null : speaker.get(0), kind.equals("deny"));
     }
 
     /** "According to US officials, ..." attributes the whole sentence. */
