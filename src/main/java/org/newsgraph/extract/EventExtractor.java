@@ -187,7 +187,11 @@ final class EventExtractor {
         Modality m = modality.of(s, i);
         if (attribution.denied() && m == Modality.ASSERTED) m = Modality.NEGATED;
         String cameo = entry.cameo();
-        if (modality.underIntent(s, i) && lexicon.intentCode(cameo) != null) cameo = lexicon.intentCode(cameo);
+        if (modality.underIntent(s, i) && lexicon.intentCode(cameo) != null) {
+            // The event is now the expression of willingness, and that was said, not planned.
+            cameo = lexicon.intentCode(cameo);
+            if (m == Modality.PLANNED) m = Modality.ASSERTED;
+        }
         List<Found> out = new ArrayList<>();
         String place = roles.place(s, i);
         for (String actor : actors) {

@@ -35,7 +35,9 @@ final class ModalityFinder {
             SentenceView.Arc up = s.parent(cur);
             if (up == null || up.token() < 0) break;
             String base = up.relation().split(":")[0];
-            if (!CLIMB.contains(base)) break;
+            // A relative clause describes its noun; what governs the noun does not govern it
+            // ("a phone call, in which the leaders discussed ..." is no appeal).
+            if (!CLIMB.contains(base) || up.relation().equals("acl:relcl")) break;
             if (base.equals("conj")) { cur = up.token(); continue; }
             int gov = up.token();
             if (lexicon.isReportingVerb(s.lemma(gov))) {
@@ -75,7 +77,8 @@ final class ModalityFinder {
 
     /** A governor cue by lemma, or by lemma and particle ("rule out", "call off"). */
     private Modality governorCue(SentenceView s, int gov) {
-        for (SentenceView.Arc prt : s.children(gov, "compound:prt")) {
+        for (SentenceView.Arc prt : s.children(gov)) {
+            if (!(prt.relation().equals("compound:prt") || prt.relation().equals("advmod"))) continue;
             var phrasal = lexicon.modalityCue("governor", s.lemma(gov) + " " + s.lemma(prt.token()));
             if (phrasal.isPresent()) return phrasal.get().modality();
         }
