@@ -51,6 +51,7 @@ final class RelationExtractor {
             relationNoun(s, i, out);
             placeOfNamedThing(s, i, out);
             nationality(s, i, out);
+            appointment(s, i, out);
         }
         locations(s, out);
         // A relation between entities of the wrong kinds is a misreading, never a fact.
@@ -191,6 +192,30 @@ final class RelationExtractor {
             }
         }
         return List.of();
+    }
+
+    // ---- "Halvard named Ingrid Solberg as chief executive": the office an appointment gives ----
+
+    private void appointment(SentenceView s, int verb, List<Relation> out) {
+        if (!s.isVerb(verb)) return;
+        boolean appoints = lexicon.triggers(s.lemma(verb), 'V').stream().anyMatch(t -> t.cameo().startsWith("034"));
+        if (!appoints) return;
+        int person = RoleFinder.dependent(s, verb, "obj", "nsubj:pass");
+        String personKey = person < 0 ? null : entities.entityAt(s.index(), person);
+        if (entities.typeOf(personKey) != EntityType.Person) return;
+        List<String> appointer = roles.agentsBy(s, verb, "nsubj", "obl:agent");
+        if (appointer.isEmpty()) return;
+        String org = appointer.get(0);
+        for (SentenceView.Arc c : s.children(verb)) {
+            if (!(c.relation().equals("obl:as") || c.relation().equals("xcomp"))) continue;
+            String title = titleAt(s, c.token());
+            if (title == null) continue;
+            String role = roleFor(title, entities.typeOf(org));
+            String property = role == null ? null : PROPERTY_OF_ROLE.get(role);
+            if (property != null) {
+                out.add(new Relation(personKey, property, org, capitalise(title), s.span(Math.min(verb, c.token()), Math.max(verb, c.token())), 0.7));
+            }
+        }
     }
 
     // ---- "Barbadian recording artist Rihanna", "X was a Russian military leader" ----
