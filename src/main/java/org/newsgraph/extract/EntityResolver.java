@@ -26,10 +26,6 @@ public final class EntityResolver {
             "nsubj", "nsubj:pass", "nsubj:xsubj", "obl:agent", "nmod:poss", "nmod:between", "obl:between",
             "nmod:with", "obl:with", "nmod:against", "obl:against", "nmod:on", "obl:on", "nmod:toward",
             "obl:toward", "nmod:towards", "obl:towards", "nmod:agent", "obj", "iobj");
-    /** First words of organisation names that are not names on their own ("National Bank"). */
-    private static final Set<String> GENERIC_NAME_WORDS = Set.of(
-            "the", "national", "united", "new", "international", "european", "american", "general", "first",
-            "global", "royal", "central", "federal", "state", "world", "north", "south", "east", "west", "bank");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
 
@@ -172,7 +168,7 @@ public final class EntityResolver {
                 return;
             }
         }
-        EntityType type = typeFromNer(span);
+        EntityType type = typeFromNer(span, lexicon);
         if (type == null) return;
         String key = type.name().toLowerCase() + "/" + NameKey.slug(span.text);
         ResolvedEntities.Draft d = draftFor(out, key, type, span.text);
@@ -180,7 +176,7 @@ public final class EntityResolver {
         if (type == EntityType.Person) registerSurnames(List.of(span.text), key, personBySurname);
         if ((type == EntityType.Company || type == EntityType.Organization) && span.to > span.from) {
             String first = s.word(span.from);
-            if (first.length() >= 3 && s.isProperNoun(span.from) && !GENERIC_NAME_WORDS.contains(first.toLowerCase())) {
+            if (first.length() >= 3 && s.isProperNoun(span.from) && !lexicon.isNameWord("generic-first", first)) {
                 organisationByShortName.putIfAbsent(NameKey.of(first), key);
             }
         }
@@ -248,20 +244,22 @@ public final class EntityResolver {
         return false;
     }
 
-    private static EntityType typeFromNer(NamedSpan span) {
+    private static EntityType typeFromNer(NamedSpan span, Lexicon lexicon) {
         return switch (span.nerType) {
             case "PERSON" -> EntityType.Person;
             case "COUNTRY" -> EntityType.Country;
             case "CITY" -> EntityType.City;
             case "STATE_OR_PROVINCE" -> EntityType.Region;
             case "LOCATION" -> EntityType.Region;
-            case "ORGANIZATION" -> looksLikeCompany(span.text) ? EntityType.Company : EntityType.Organization;
+            case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company : EntityType.Organization;
             default -> null;
         };
     }
 
-    private static boolean looksLikeCompany(String name) {
-        return name.matches(".*\\b(Inc|Corp|Corporation|Ltd|LLC|plc|AG|SA|Co|Company|Group|Holdings|Airlines|Airways|Motors|Bank)\\.?$");
+    /** "Norvane Systems Inc.", "Halvard Group": a company suffix ends the name (name-words.tsv). */
+    private static boolean looksLikeCompany(NamedSpan span, Lexicon lexicon) {
+        String last = span.s.word(span.to).replace(".", "");
+        return span.to > span.from && lexicon.isNameWord("company-suffix", last);
     }
 
     // ---- references that are not names ----
@@ -465,7 +463,7 @@ public final class EntityResolver {
             String lemma = s.lemma(head);
             if (d.type == EntityType.Person) return !lexicon.titles(lemma).isEmpty() || lemma.equals("leader");
             return lexicon.isAgentNoun(lemma) || lexicon.collectiveHead(lemma) != null
-                    || lemma.equals("company") || lemma.equals("bloc") || lemma.equals("firm") || lemma.equals("group");
+                    || lexicon.isNameWord("organisation-nominal", lemma);
         }
         return false;
     }

@@ -39,6 +39,7 @@ public final class Lexicon {
     private final Set<String> audienceNouns = new HashSet<>();
     private final Map<String, String[]> relationSignatures = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
+    private final Map<String, Set<String>> nameWords = new HashMap<>();
     private int longestTitle = 1;
 
     public static Lexicon builtIn() {
@@ -84,6 +85,9 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("utterance-nouns.tsv", "lemma").rows()) {
             utteranceNouns.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("name-words.tsv", "word", "kind").rows()) {
+            nameWords.computeIfAbsent(r.require("kind"), k -> new HashSet<>()).add(r.require("word").toLowerCase());
         }
         for (DataTable.Row r : table("intent-codes.tsv", "code", "intent").rows()) {
             intentCodes.put(r.require("code"), r.require("intent"));
@@ -154,6 +158,11 @@ public final class Lexicon {
 
     /** "comments", "remarks", "rhetoric": things said, whose author is whoever said them. */
     public boolean isUtteranceNoun(String lemma) { return utteranceNouns.contains(lemma.toLowerCase()); }
+
+    /** Is the word listed in name-words.tsv under {@code kind} (generic-first, company-suffix, organisation-nominal)? */
+    public boolean isNameWord(String kind, String word) {
+        return nameWords.getOrDefault(kind, Set.of()).contains(word.toLowerCase());
+    }
 
     /** Do the subject and object types fit the property's signature (relation-signatures.tsv)? */
     public boolean fitsSignature(String property, EntityType subject, EntityType object) {
