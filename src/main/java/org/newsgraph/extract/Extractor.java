@@ -111,7 +111,31 @@ public final class Extractor {
                         before.trigger(), evidence, Math.max(before.confidence(), e.confidence())));
             }
         }
-        return foldUntargeted(new ArrayList<>(merged.values()));
+        return foldHeadlines(foldUntargeted(new ArrayList<>(merged.values())));
+    }
+
+    /**
+     * A headline sums up the body: a headline act with the same code and actor as a body act is
+     * that act, even where the headline names the target loosely ("Accepts Invitation to
+     * Jakarta" for "accepted the president's invitation"). The body's reading wins.
+     */
+    private static List<Event> foldHeadlines(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (Event headline : events) {
+            if (headline.evidence().stream().anyMatch(sp -> sp.sentence() != 0)) continue;
+            for (int k = 0; k < out.size(); k++) {
+                Event body = out.get(k);
+                if (body == headline || !body.cameo().equals(headline.cameo()) || !body.actorKey().equals(headline.actorKey())) continue;
+                if (body.evidence().stream().allMatch(sp -> sp.sentence() == 0)) continue;
+                List<Span> evidence = new ArrayList<>(body.evidence());
+                evidence.addAll(headline.evidence());
+                out.set(k, new Event(body.cameo(), body.actorKey(), body.targetKey(), body.placeKey(), body.time(),
+                        body.modality(), body.attributedToKey(), body.trigger(), evidence, body.confidence()));
+                out.remove(headline);
+                break;
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** "Trump's invitation" after "Trump invited Petro": the same act, told without its target. */
