@@ -112,7 +112,8 @@ final class EventExtractor {
             actors = roles.agentsBy(s, i, "nmod:poss", "nmod:by", "nmod:agent", "compound", "amod");
             targets = roles.prepositionalTargets(s, i, entry.targetPreps(), true);
             objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
-            if (actors.isEmpty()) {
+            // An unresolved possessor ("an unnamed firm's bid") is still the actor: do not borrow another.
+            if (actors.isEmpty() && RoleFinder.dependent(s, i, "nmod:poss") < 0) {
                 actors = lightVerbSubject(s, i);
                 actorInferred = true;
                 confidence = 0.7;

@@ -37,6 +37,12 @@ final class RoleFinder {
             }
         }
         if (key == null && s.isPronoun(head)) key = unresolvedPronoun(s, head);
+        if (key == null && s.tag(head).equals("NN") && isDefinite(s, head)
+                && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
+            // "the bloc", "the company": the organisation named last before.
+            key = entities.lastMentionedBefore(s.begin(head), t -> t == EntityType.Organization
+                    || t == EntityType.Company || t == EntityType.GovernmentBody || t == EntityType.Group);
+        }
         if (key == null && isTitle(s, head)) {
             // "Japan's prime minister" whose holder the gazetteer does not know: the office acts for the state.
             key = SentenceScope.organisationOfTitle(s, head, entities);
@@ -81,6 +87,13 @@ final class RoleFinder {
             if (t != null && !t.isAgent()) return entities.hostOf(key);
         }
         return null;
+    }
+
+    private static boolean isDefinite(SentenceView s, int noun) {
+        for (SentenceView.Arc c : s.children(noun, "det")) {
+            if (s.word(c.token()).equalsIgnoreCase("the")) return true;
+        }
+        return false;
     }
 
     /** "both leaders", "the two countries", "either side". */
