@@ -74,10 +74,6 @@ final class Discourse {
                 if (fits && !found.contains(key)) found.add(key);
             }
         }
-        if (found.size() == 2 && type == EntityType.Country && !mainCountries.isEmpty()
-                && !found.containsAll(mainCountries)) {
-            return found;
-        }
         return found.size() == 2 ? found : List.of();
     }
 

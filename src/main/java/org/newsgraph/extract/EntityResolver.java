@@ -309,9 +309,7 @@ public final class EntityResolver {
             String country = modifierEntity(s, i, out, EntityType.Country);
             if (country == null && i > 0) country = modifierEntity(s, i - 1, out, EntityType.Country);
             if (country == null) continue;
-            String title = lexicon.titles(s.lemma(i)).isEmpty() || i > 0 && !lexicon.titles(s.lemma(i - 1) + " " + s.lemma(i)).isEmpty()
-                    ? s.textOf(Math.max(0, i - 1), i) : s.word(i);
-            String holder = officeHolder(country, title, day);
+            String holder = officeHolder(country, SentenceScope.titleText(lexicon, s, i), day);
             if (holder == null) holder = officeHolder(country, s.word(i), day);
             if (holder == null) continue;
             GazetteerEntry person = gazetteer.byQid(holder).orElseThrow();

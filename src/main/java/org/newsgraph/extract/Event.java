@@ -25,4 +25,15 @@ public record Event(String cameo, String actorKey, String targetKey, String plac
     }
 
     public Span primaryEvidence() { return evidence.get(0); }
+
+    /** The same event with {@code other}'s evidence appended (another mention of it). */
+    public Event plusEvidence(Event other) {
+        List<Span> all = new java.util.ArrayList<>(evidence);
+        all.addAll(other.evidence());
+        return new Event(cameo, actorKey, targetKey, placeKey, time, modality, attributedToKey, trigger, all, confidence);
+    }
+
+    public Event withTime(TimeValue newTime) {
+        return new Event(cameo, actorKey, targetKey, placeKey, newTime, modality, attributedToKey, trigger, evidence, confidence);
+    }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BinaryOperator;
+import java.util.function.Predicate;
 import org.newsgraph.nlp.AnalyzedArticle;
 
 /**
@@ -101,10 +103,9 @@ public final class Extractor {
                     e.modality().name(), Objects.toString(e.attributedToKey()));
             Event before = merged.get(key);
             if (before == null) {
-                merged.put(key, time == null ? e : withTime(e, time));
+                merged.put(key, time == null ? e : e.withTime(time));
             } else {
-                List<Span> evidence = new ArrayList<>(before.evidence());
-                evidence.addAll(e.evidence());
+                List<Span> evidence = before.plusEvidence(e).evidence();
                 merged.put(key, new Event(before.cameo(), before.actorKey(), before.targetKey(),
                         before.placeKey() != null ? before.placeKey() : e.placeKey(),
                         before.time() != null ? before.time() : time, before.modality(), before.attributedToKey(),
@@ -120,47 +121,38 @@ public final class Extractor {
      * Jakarta" for "accepted the president's invitation"). The body's reading wins.
      */
     private static List<Event> foldHeadlines(List<Event> events) {
-        List<Event> out = new ArrayList<>(events);
-        for (Event headline : events) {
-            if (headline.evidence().stream().anyMatch(sp -> sp.sentence() != 0)) continue;
-            for (int k = 0; k < out.size(); k++) {
-                Event body = out.get(k);
-                if (body == headline || !body.cameo().equals(headline.cameo()) || !body.actorKey().equals(headline.actorKey())) continue;
-                if (body.evidence().stream().allMatch(sp -> sp.sentence() == 0)) continue;
-                List<Span> evidence = new ArrayList<>(body.evidence());
-                evidence.addAll(headline.evidence());
-                out.set(k, new Event(body.cameo(), body.actorKey(), body.targetKey(), body.placeKey(), body.time(),
-                        body.modality(), body.attributedToKey(), body.trigger(), evidence, body.confidence()));
-                out.remove(headline);
-                break;
-            }
-        }
-        return List.copyOf(out);
+        return fold(events,
+                e -> e.evidence().stream().allMatch(sp -> sp.sentence() == 0),
+                body -> body.evidence().stream().anyMatch(sp -> sp.sentence() != 0),
+                (body, headline) -> body.plusEvidence(headline));
     }
 
     /** "Trump's invitation" after "Trump invited Petro": the same act, told without its target. */
     private static List<Event> foldUntargeted(List<Event> events) {
+        return fold(events,
+                e -> e.targetKey() == null,
+                full -> full.targetKey() != null,
+                (full, bare) -> full.plusEvidence(bare).withTime(full.time() != null ? full.time() : bare.time()));
+    }
+
+    /**
+     * Folds each {@code repeat} event into the first {@code keeper} event with the same CAMEO code
+     * and actor, merging the two with {@code merge}; repeats with no keeper stay as they are.
+     */
+    private static List<Event> fold(List<Event> events, Predicate<Event> repeat, Predicate<Event> keeper,
+                                    BinaryOperator<Event> merge) {
         List<Event> out = new ArrayList<>(events);
-        for (Event bare : events) {
-            if (bare.targetKey() != null) continue;
+        for (Event r : events) {
+            if (!repeat.test(r)) continue;
             for (int k = 0; k < out.size(); k++) {
-                Event full = out.get(k);
-                if (full.targetKey() == null || !full.cameo().equals(bare.cameo()) || !full.actorKey().equals(bare.actorKey())) continue;
-                List<Span> evidence = new ArrayList<>(full.evidence());
-                evidence.addAll(bare.evidence());
-                out.set(k, new Event(full.cameo(), full.actorKey(), full.targetKey(), full.placeKey(),
-                        full.time() != null ? full.time() : bare.time(), full.modality(), full.attributedToKey(),
-                        full.trigger(), evidence, full.confidence()));
-                out.remove(bare);
+                Event kept = out.get(k);
+                if (kept == r || !keeper.test(kept) || !kept.cameo().equals(r.cameo()) || !kept.actorKey().equals(r.actorKey())) continue;
+                out.set(k, merge.apply(kept, r));
+                out.remove(r);
                 break;
             }
         }
         return List.copyOf(out);
-    }
-
-    private static Event withTime(Event e, TimeValue time) {
-        return new Event(e.cameo(), e.actorKey(), e.targetKey(), e.placeKey(), time, e.modality(),
-                e.attributedToKey(), e.trigger(), e.evidence(), e.confidence());
     }
 
     private static List<Relation> dedupeRelations(List<Relation> found) {

@@ -94,13 +94,8 @@ final class RelationExtractor {
         out.add(new Relation(person, property, org, capitalise(titleText), s.span(from, to), confidence));
     }
 
-    /** The title at token i, as a two-word title ("prime minister") where the previous word completes it. */
     private String titleAt(SentenceView s, int i) {
-        if (i > 0) {
-            String two = s.lemma(i - 1) + " " + s.lemma(i);
-            if (!lexicon.titles(two).isEmpty()) return s.textOf(i - 1, i);
-        }
-        return lexicon.titles(s.lemma(i)).isEmpty() ? null : s.word(i);
+        return SentenceScope.titleText(lexicon, s, i);
     }
 
     /** The person a title belongs to: "President Petro" (compound), apposition, or a title that names its holder. */

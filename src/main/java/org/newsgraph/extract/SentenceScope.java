@@ -6,9 +6,13 @@ final class SentenceScope {
 
     /** Is token i a title noun, alone ("president") or completing a two-word title ("prime minister")? */
     static boolean isTitle(Lexicon lexicon, SentenceView s, int i) {
-        if (!s.isNoun(i)) return false;
-        if (!lexicon.titles(s.lemma(i)).isEmpty()) return true;
-        return i > 0 && !lexicon.titles(s.lemma(i - 1) + " " + s.lemma(i)).isEmpty();
+        return s.isNoun(i) && titleText(lexicon, s, i) != null;
+    }
+
+    /** The title ending at token i as written, the two-word one first ("Prime Minister"), or null. */
+    static String titleText(Lexicon lexicon, SentenceView s, int i) {
+        if (i > 0 && !lexicon.titles(s.lemma(i - 1) + " " + s.lemma(i)).isEmpty()) return s.textOf(i - 1, i);
+        return lexicon.titles(s.lemma(i)).isEmpty() ? null : s.word(i);
     }
 
     /** The whole sentence as a span: evidence for facts read from co-occurrence rather than one phrase. */
