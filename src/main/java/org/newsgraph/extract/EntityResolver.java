@@ -300,7 +300,11 @@ public final class EntityResolver {
         }
     }
 
-    /** "Colombia's President", "the US president": the office holder on the publication date. */
+    /**
+     * "Colombia's President", "the US president": the office holder on the publication date, when
+     * the gazetteer is known to be current on that date; otherwise the title stays unresolved and
+     * the office stands for its state (see RoleFinder).
+     */
     private void resolveTitleReferences(SentenceView s, AnalyzedArticle article, ResolvedEntities out) {
         LocalDate day = article.article().published();
         for (int i = 0; i < s.size(); i++) {
@@ -333,7 +337,7 @@ public final class EntityResolver {
 
     private String officeHolder(String countryQid, String title, LocalDate day) {
         for (Office o : gazetteer.officesIn(countryQid)) {
-            if (!o.isFormer() && o.heldOn(day) && o.title() != null && o.title().equalsIgnoreCase(title)) return o.personQid();
+            if (!o.isFormer() && o.knownHeldOn(day) && o.title() != null && o.title().equalsIgnoreCase(title)) return o.personQid();
         }
         return null;
     }

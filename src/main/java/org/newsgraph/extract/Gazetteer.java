@@ -92,7 +92,7 @@ public final class Gazetteer {
             put(new GazetteerEntry(r.get("qid"), r.require("name"), EntityType.Person, names, r.get("dbpedia"),
                     null, null, List.of(), r.get("gender")));
             Office office = new Office(qid, r.require("role"), r.require("of_qid"), r.get("title"),
-                    date(r.get("start"), r), date(r.get("end"), r));
+                    date(r.get("start"), r), date(r.get("end"), r), date(r.get("as_of"), r));
             officesByPerson.computeIfAbsent(qid, k -> new ArrayList<>()).add(office);
             officesByHolderOf.computeIfAbsent(office.ofQid(), k -> new ArrayList<>()).add(office);
         }
