@@ -2,6 +2,8 @@ package org.newsgraph.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
 import org.newsgraph.input.Article;
@@ -55,6 +57,10 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         // SUTime resolves "on Wednesday", "last week", "a day later" against this date.
         document.annotation().set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         pipeline.annotate(document);
+        for (CoreSentence sentence : document.sentences()) {
+            TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
+            TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+        }
         return new AnalyzedArticle(article, document);
     }
 }
