@@ -66,9 +66,11 @@ public final class Extractor {
 
     /**
      * A time belongs to the nearest event or relationship above it in the tree ("Speaking on
-     * Wednesday, X said ..." dates the saying), never to the sentence as a whole.
+     * Wednesday, X said ..." dates the saying), never to the sentence as a whole. A reporting verb
+     * stops the climb: "…, the ministry said in a statement on Monday" dates the statement, not
+     * the trip it announces, even when the parser hangs the statement under the trip.
      */
-    private static Map<Long, TimeValue> anchorTimes(List<SentenceView> sentences, List<TimeResolver.Found> times,
+    private Map<Long, TimeValue> anchorTimes(List<SentenceView> sentences, List<TimeResolver.Found> times,
                                                     List<EventExtractor.Found> events,
                                                     List<RelationExtractor.FoundRelationship> relationships) {
         Map<Long, Boolean> anchors = new HashMap<>();
@@ -88,6 +90,7 @@ public final class Extractor {
                     out.putIfAbsent(key, t.expression().value());
                     break;
                 }
+                if (s.isVerb(cur) && lexicon.isReportingVerb(s.lemma(cur))) break;
             }
         }
         return out;

@@ -32,7 +32,7 @@ final class SpeechReader {
     Attribution attribution(SentenceView s, int trigger) {
         int cur = trigger;
         for (int step = 0; step < 6; step++) {
-            Attribution trailing = trailingReport(s, cur);
+            Attribution trailing = trailingReport(s, cur, trigger);
             if (trailing != null) return trailing;
             SentenceView.Arc up = s.parent(cur);
             if (up == null || up.token() < 0) break;
@@ -45,6 +45,8 @@ final class SpeechReader {
             }
             cur = gov;
         }
+        Attribution closing = closingReport(s, trigger);
+        if (closing != null) return closing;
         List<String> source = accordingTo(s);
         return source.isEmpty() ? NONE : new Attribution(source.get(0), false);
     }
@@ -53,12 +55,48 @@ final class SpeechReader {
      * "Von der Leyen will travel to Tokyo, the Commission said": the parser hangs the reporting
      * verb under the reported clause (parataxis), so it is found among the clause's children.
      */
-    private Attribution trailingReport(SentenceView s, int clause) {
+    private Attribution trailingReport(SentenceView s, int clause, int trigger) {
         if (!s.isVerb(clause) && s.children(clause, "nsubj").isEmpty() && s.children(clause, "nsubj:pass").isEmpty()) return null;
         for (SentenceView.Arc c : s.children(clause)) {
-            if (!(c.relation().startsWith("parataxis") || c.relation().equals("dep")) || c.token() < clause) continue;
+            // The reporting verb may be the trigger itself ("…, a diplomat warned"): it reports others, not itself.
+            if (!(c.relation().startsWith("parataxis") || c.relation().equals("dep")) || c.token() < clause || c.token() == trigger) continue;
             String lemma = s.lemma(c.token());
             if (lexicon.isReportingVerb(lemma)) return reportedBy(s, c.token(), lexicon.speechKind(lemma));
+        }
+        return null;
+    }
+
+    /**
+     * "…, where she is expected to meet X, the Commission said in a statement.": a reporting clause
+     * set off by a comma at the end of the sentence reports everything before it, wherever the parser
+     * hung it (often as a stray "dep" or "xcomp" deep in the last clause, its subject misread as an
+     * apposition). The clause is recognised by its words, not its arcs: a comma, a noun phrase or
+     * nothing, the reporting verb, and no other verb up to the end.
+     */
+    private Attribution closingReport(SentenceView s, int trigger) {
+        int verb = -1;
+        for (int v = s.size() - 1; v > trigger && verb < 0; v--) {
+            if (s.isVerb(v)) {
+                if (!lexicon.isReportingVerb(s.lemma(v)) || s.tag(v).equals("VBG")) return null;
+                verb = v;
+            }
+        }
+        if (verb < 0 || !s.children(verb, "ccomp").isEmpty()) return null;
+        int comma = verb - 1;
+        while (comma > trigger && !s.word(comma).equals(",")) {
+            if (s.isVerb(comma) || s.tag(comma).startsWith("W")) return null;
+            comma--;
+        }
+        if (comma <= trigger) return null;
+        String kind = lexicon.speechKind(s.lemma(verb));
+        // "…, said X": the speaker follows the verb.
+        if (comma == verb - 1) return reportedBy(s, verb, kind);
+        // Otherwise the speaker is the noun phrase between the comma and the verb, whatever the parser
+        // made its subject (it often takes a noun from the reported clause).
+        for (int head = verb - 1; head > comma; head--) {
+            if (!s.isNoun(head) && !s.isPronoun(head)) continue;
+            List<String> speaker = roles.agents(s, head);
+            return new Attribution(speaker.isEmpty() ? null : speaker.get(0), kind.equals("deny"));
         }
         return null;
     }
