@@ -102,5 +102,20 @@ final class Discourse {
         return sentence - lastPersonPairSentence <= 2 ? lastPersonPair : List.of();
     }
 
-    void actorSeen(String actor) { if (actor != null) lastActor = actor; }
+    private final List<String> actorsByRecency = new ArrayList<>();
+
+    /** The party that acted most recently, other than {@code these}: "backed the offer" answers whose offer. */
+    String lastActorOtherThan(List<String> these) {
+        for (int k = actorsByRecency.size() - 1; k >= 0; k--) {
+            if (!these.contains(actorsByRecency.get(k))) return actorsByRecency.get(k);
+        }
+        return null;
+    }
+
+    void actorSeen(String actor) {
+        if (actor == null) return;
+        lastActor = actor;
+        actorsByRecency.remove(actor);
+        actorsByRecency.add(actor);
+    }
 }

@@ -169,6 +169,15 @@ final class EventExtractor {
                 }
             }
         }
+        if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
+                && lexicon.isActReference(s.lemma(objectHead))) {
+            // "the board backed the offer": the act of the last other party to act.
+            String earlier = discourse.lastActorOtherThan(actors);
+            if (earlier != null) {
+                targets = List.of(earlier);
+                confidence = Math.min(confidence, 0.55);
+            }
+        }
         if (targets.isEmpty() && pos == 'V') {
             String host = roles.destinationHost(s, i);
             if (host != null && !actors.contains(host)) targets = List.of(host);

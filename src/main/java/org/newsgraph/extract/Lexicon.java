@@ -36,6 +36,7 @@ public final class Lexicon {
     private final Set<String> agentNouns = new HashSet<>();
     private final Map<String, EntityType> collectiveHeads = new HashMap<>();
     private final Set<String> utteranceNouns = new HashSet<>();
+    private final Set<String> actReferences = new HashSet<>();
     private final Set<String> audienceNouns = new HashSet<>();
     private final Map<String, String[]> relationSignatures = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
@@ -82,6 +83,9 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("agent-nouns.tsv", "lemma", "stands_for").rows()) {
             agentNouns.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("act-references.tsv", "lemma").rows()) {
+            actReferences.add(r.require("lemma").toLowerCase());
         }
         for (DataTable.Row r : table("utterance-nouns.tsv", "lemma").rows()) {
             utteranceNouns.add(r.require("lemma").toLowerCase());
@@ -157,6 +161,9 @@ public final class Lexicon {
     public EntityType collectiveHead(String lemma) { return collectiveHeads.get(lemma.toLowerCase()); }
 
     /** "comments", "remarks", "rhetoric": things said, whose author is whoever said them. */
+    /** "the move", "the decision": a noun that refers back to an act already reported. */
+    public boolean isActReference(String lemma) { return actReferences.contains(lemma.toLowerCase()); }
+
     public boolean isUtteranceNoun(String lemma) { return utteranceNouns.contains(lemma.toLowerCase()); }
 
     /** Is the word listed in name-words.tsv under {@code kind} (generic-first, company-suffix, organisation-nominal)? */

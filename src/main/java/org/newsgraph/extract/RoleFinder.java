@@ -89,7 +89,7 @@ final class RoleFinder {
         return null;
     }
 
-    private static boolean isDefinite(SentenceView s, int noun) {
+    static boolean isDefinite(SentenceView s, int noun) {
         for (SentenceView.Arc c : s.children(noun, "det")) {
             if (s.word(c.token()).equalsIgnoreCase("the")) return true;
         }
