@@ -57,7 +57,10 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         // SUTime resolves "on Wednesday", "last week", "a day later" against this date.
         document.annotation().set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         pipeline.annotate(document);
+        int headlineEnd = article.text().indexOf('\n');
         for (CoreSentence sentence : document.sentences()) {
+            // Headlines are often verbless by style; only body sentences are re-parsed.
+            if (sentence.charOffsets().first > headlineEnd) VerblessSentenceRepair.repair(sentence.coreMap());
             TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
             TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
         }
