@@ -23,6 +23,37 @@ final class TrailingReportRepair {
     /** Repairs the graph in place; returns how many clauses it rewrote. */
     static int repair(SemanticGraph g) {
         if (g == null || g.isEmpty()) return 0;
+        return misreadSubjects(g) + strandedSpeakers(g);
+    }
+
+    /**
+     * The second shape: "…ceasefire after four days of fighting along their border, Malaysian
+     * Prime Minister Anwar Ibrahim said": the verb has no subject at all, the speaker right before
+     * it hangs as an apposition of a noun before the comma. The speaker becomes the subject.
+     */
+    private static int strandedSpeakers(SemanticGraph g) {
+        int repaired = 0;
+        for (IndexedWord verb : List.copyOf(g.vertexListSorted())) {
+            if (!verb.tag().matches("VB[DZP]") || firstEdge(g.outgoingEdgeList(verb), "nsubj") != null) continue;
+            IndexedWord before = g.getNodeByIndexSafe(verb.index() - 1);
+            if (before == null || !before.tag().startsWith("NN")) continue;
+            SemanticGraphEdge appos = null;
+            for (SemanticGraphEdge in : g.incomingEdgeList(before)) {
+                if (in.getRelation().getShortName().equals("appos") && in.getGovernor().index() < before.index()) appos = in;
+            }
+            if (appos == null || !commaBetween(g, appos.getGovernor().index(), before.index())) continue;
+            SemanticGraphEdge attachment = clauseAttachment(g, verb, appos.getGovernor());
+            if (attachment == null) continue;
+            g.removeEdge(appos);
+            g.removeEdge(attachment);
+            g.addEdge(verb, before, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            g.addEdge(attachment.getGovernor(), verb, UniversalEnglishGrammaticalRelations.PARATAXIS, Double.NEGATIVE_INFINITY, false);
+            repaired++;
+        }
+        return repaired;
+    }
+
+    private static int misreadSubjects(SemanticGraph g) {
         int repaired = 0;
         for (IndexedWord verb : List.copyOf(g.vertexListSorted())) {
             if (!verb.tag().matches("VB[DZP]")) continue;

@@ -35,6 +35,15 @@ class TrailingReportRepairTest {
     }
 
     @Test
+    void aSpeakerReadAsAnAppositionBecomesTheSubject() {
+        // Raw: appos(border, Ibrahim) and dep(agreed, said) with no subject.
+        SemanticGraph g = parse("Thailand and Cambodia agreed on Sunday to a ceasefire after days of fighting along their border, "
+                + "Malaysian Prime Minister Anwar Ibrahim said after hosting talks in Kuala Lumpur.");
+        assertEquals(true, arcs(g, "said").contains("nsubj:Ibrahim"), arcs(g, "said"));
+        assertEquals(true, arcs(g, "agreed").contains("parataxis:said"), arcs(g, "agreed"));
+    }
+
+    @Test
     void aWellParsedReportIsLeftAlone() {
         SemanticGraph g = parse("Japan's prime minister welcomed the visit, a government spokesman said.");
         assertEquals("[ccomp:welcomed, nsubj:spokesman, punct:,, punct:.]", arcs(g, "said"));
