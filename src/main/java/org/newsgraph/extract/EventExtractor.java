@@ -171,8 +171,8 @@ final class EventExtractor {
         }
         if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
                 && lexicon.isActReference(s.lemma(objectHead))) {
-            // "the board backed the offer": the act of the last other party to act.
-            String earlier = discourse.lastActorOtherThan(actors);
+            // "the board backed the offer": the act the article reported before.
+            String earlier = discourse.actorOfReferredAct(actors);
             if (earlier != null) {
                 targets = List.of(earlier);
                 confidence = Math.min(confidence, 0.55);
@@ -201,6 +201,12 @@ final class EventExtractor {
             // The event is now the expression of willingness, and that was said, not planned.
             cameo = lexicon.intentCode(cameo);
             if (m == Modality.PLANNED) m = Modality.ASSERTED;
+        }
+        String refusal = lexicon.refusalCode(cameo);
+        if (m == Modality.NEGATED && refusal != null && !attribution.denied() && modality.isDeclined(s, i)) {
+            // "would not allow observers": the refusal is the event, and it happened.
+            cameo = refusal;
+            m = Modality.ASSERTED;
         }
         List<Found> out = new ArrayList<>();
         String place = roles.place(s, i);

@@ -37,6 +37,7 @@ public final class Lexicon {
     private final Map<String, EntityType> collectiveHeads = new HashMap<>();
     private final Set<String> utteranceNouns = new HashSet<>();
     private final Set<String> actReferences = new HashSet<>();
+    private final Map<String, String> refusalCodes = new HashMap<>();
     private final Set<String> audienceNouns = new HashSet<>();
     private final Map<String, String[]> relationSignatures = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
@@ -83,6 +84,9 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("agent-nouns.tsv", "lemma", "stands_for").rows()) {
             agentNouns.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("refusal-codes.tsv", "cameo", "refusal").rows()) {
+            refusalCodes.put(r.require("cameo"), r.require("refusal"));
         }
         for (DataTable.Row r : table("act-references.tsv", "lemma").rows()) {
             actReferences.add(r.require("lemma").toLowerCase());
@@ -161,6 +165,15 @@ public final class Lexicon {
     public EntityType collectiveHead(String lemma) { return collectiveHeads.get(lemma.toLowerCase()); }
 
     /** "comments", "remarks", "rhetoric": things said, whose author is whoever said them. */
+    /** The CAMEO code of refusing an act of this code ("would not allow observers": 1245), or null. */
+    public String refusalCode(String cameo) {
+        for (int n = cameo.length(); n >= 2; n--) {
+            String refusal = refusalCodes.get(cameo.substring(0, n));
+            if (refusal != null) return refusal;
+        }
+        return null;
+    }
+
     /** "the move", "the decision": a noun that refers back to an act already reported. */
     public boolean isActReference(String lemma) { return actReferences.contains(lemma.toLowerCase()); }
 

@@ -29,6 +29,7 @@ final class ModalityFinder {
     Modality of(SentenceView s, int trigger) {
         Modality local = localModality(s, trigger);
         if (local == Modality.NEGATED) return local;
+        if (local == Modality.HYPOTHETICAL && isFutureInThePast(s, trigger)) local = Modality.PLANNED;
         Modality result = local;
         int cur = trigger;
         for (int step = 0; step < MAX_CLIMB; step++) {
@@ -59,6 +60,46 @@ final class ModalityFinder {
             cur = gov;
         }
         return result;
+    }
+
+    /**
+     * "Meta said it would appeal": "would" under a past-tense reporting verb, with no condition in
+     * sight, is the reported "will", a plan, not a hypothesis.
+     */
+    private boolean isFutureInThePast(SentenceView s, int trigger) {
+        boolean would = false;
+        for (SentenceView.Arc c : s.children(trigger)) {
+            String w = s.word(c.token()).toLowerCase();
+            if (c.relation().equals("aux") && (w.equals("would") || w.equals("'d"))) would = true;
+            else if (c.relation().equals("aux") && lexicon.modalityCue("aux", w).isPresent()) return false;
+            if (c.relation().startsWith("advcl:if") || c.relation().startsWith("advcl:unless")) return false;
+        }
+        if (!would) return false;
+        int cur = trigger;
+        for (int step = 0; step < 3; step++) {
+            SentenceView.Arc up = s.parent(cur);
+            if (up == null || up.token() < 0) return false;
+            if (up.relation().startsWith("conj")) { cur = up.token(); continue; }
+            int gov = up.token();
+            return (up.relation().startsWith("ccomp") || up.relation().equals("parataxis"))
+                    && lexicon.isReportingVerb(s.lemma(gov)) && (s.tag(gov).equals("VBD") || s.tag(gov).equals("VBN"));
+        }
+        return false;
+    }
+
+    /**
+     * Does the actor decline the act ("would not allow", "will not sign", "refused to meet")? Then
+     * CAMEO codes the refusal. "has not yet signed" is no refusal, only a delay.
+     */
+    boolean isDeclined(SentenceView s, int trigger) {
+        for (SentenceView.Arc c : s.children(trigger, "advmod")) {
+            if (s.lemma(c.token()).equalsIgnoreCase("yet")) return false;
+        }
+        if (isNegated(s, trigger)) return true;
+        SentenceView.Arc up = s.parent(trigger);
+        return up != null && up.token() >= 0 && up.relation().equals("xcomp") && !isNegated(s, up.token())
+                && lexicon.modalityCue("governor", s.lemma(up.token())).map(c -> c.modality() == Modality.NEGATED).orElse(false)
+                && s.isVerb(up.token());
     }
 
     /** Is the act only offered ("ready to discuss", "willing to help")? Then CAMEO codes it as intent (03). */

@@ -30,6 +30,18 @@ class DataFilesMatchOntologyTest {
     }
 
     @Test
+    void everyRefusalCodeIsInTheCameoCodebook() {
+        CameoCodebook codebook = CameoCodebook.load();
+        List<String> unknown = new ArrayList<>();
+        for (DataTable.Row r : DataTable.fromClasspath("/org/newsgraph/lexicon/refusal-codes.tsv").rows()) {
+            for (String column : List.of("cameo", "refusal")) {
+                if (codebook.byCode(r.require(column)).isEmpty()) unknown.add(r.source() + ":" + r.line() + " " + r.require(column));
+            }
+        }
+        assertTrue(unknown.isEmpty(), "CAMEO codes not in ontology/cameo.ttl: " + unknown);
+    }
+
+    @Test
     void everyRelationPropertyAndStateIsAnOntologyTerm() {
         Lexicon lexicon = Lexicon.builtIn();
         for (String p : lexicon.relationPropertyNames()) assertDoesNotThrow(() -> NG.named(p), p);
