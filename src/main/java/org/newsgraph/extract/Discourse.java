@@ -104,8 +104,15 @@ final class Discourse {
 
     private final List<String> actorsByRecency = new ArrayList<>();
 
-    /** The party that acted most recently, other than {@code these}: "backed the offer" answers whose offer. */
-    String lastActorOtherThan(List<String> these) {
+    private String leadActor;
+
+    /**
+     * Whose act "the offer", "the move", "the ruling" refers to, other than {@code these}: the
+     * article's lead act (news opens with it, and later sentences react to it), else the party
+     * that acted most recently.
+     */
+    String actorOfReferredAct(List<String> these) {
+        if (leadActor != null && !these.contains(leadActor)) return leadActor;
         for (int k = actorsByRecency.size() - 1; k >= 0; k--) {
             if (!these.contains(actorsByRecency.get(k))) return actorsByRecency.get(k);
         }
@@ -114,6 +121,7 @@ final class Discourse {
 
     void actorSeen(String actor) {
         if (actor == null) return;
+        if (leadActor == null) leadActor = actor;
         lastActor = actor;
         actorsByRecency.remove(actor);
         actorsByRecency.add(actor);

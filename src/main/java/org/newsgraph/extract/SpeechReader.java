@@ -43,6 +43,9 @@ final class SpeechReader {
                     || rel.startsWith("dep") || rel.startsWith("obl:as"))) {
                 return reportedBy(s, gov, kind);
             }
+            // "said after hosting talks": an adjunct of the reporting clause is the speaker's own
+            // circumstance, not something reported.
+            if (kind != null) return NONE;
             cur = gov;
         }
         Attribution closing = closingReport(s, trigger);
@@ -76,12 +79,13 @@ final class SpeechReader {
     private Attribution closingReport(SentenceView s, int trigger) {
         int verb = -1;
         for (int v = s.size() - 1; v > trigger && verb < 0; v--) {
-            if (s.isVerb(v)) {
-                if (!lexicon.isReportingVerb(s.lemma(v)) || s.tag(v).equals("VBG")) return null;
+            // Participles after the verb belong to its own adjuncts ("said after hosting talks").
+            if (s.isVerb(v) && !s.tag(v).equals("VBG") && !s.tag(v).equals("VBN")) {
+                if (!lexicon.isReportingVerb(s.lemma(v))) return null;
                 verb = v;
             }
         }
-        if (verb < 0 || !s.children(verb, "ccomp").isEmpty()) return null;
+        if (verb < 0 || !s.children(verb, "ccomp").isEmpty() || hasOwnObject(s, verb)) return null;
         int comma = verb - 1;
         while (comma > trigger && !s.word(comma).equals(",")) {
             if (s.isVerb(comma) || s.tag(comma).startsWith("W")) return null;
@@ -99,6 +103,17 @@ final class SpeechReader {
             return new Attribution(speaker.isEmpty() ? null : speaker.get(0), kind.equals("deny"));
         }
         return null;
+    }
+
+    /**
+     * "…, a charge the army denied": a reporting verb with an object of its own reports that object,
+     * not the sentence. Its audience ("told reporters") is no such object.
+     */
+    private boolean hasOwnObject(SentenceView s, int verb) {
+        for (SentenceView.Arc o : s.children(verb, "obj")) {
+            if (!lexicon.isAudienceNoun(s.lemma(o.token())) && roles.agents(s, o.token()).isEmpty()) return true;
+        }
+        return false;
     }
 
     private Attribution reportedBy(SentenceView s, int verb, String kind) {
@@ -143,6 +158,10 @@ final class SpeechReader {
                     if (earlier != null && !earlier.equals(speaker.get(0))) { target = earlier; break; }
                 }
             }
+            if (target == null && judged >= 0 && (lexicon.isActReference(s.lemma(judged)) || isThingPronoun(s, judged))) {
+                // "calling it unjustified", "called the move reckless": the act reported before.
+                target = discourse.actorOfReferredAct(speaker);
+            }
             // Only a judgement stated outright ("said the talks were constructive") may fall back on the
             // article's counterpart; "described as a friendly call" names no one judged.
             if (target == null && onPredicate) target = discourse.counterpartOf(speaker.get(0));
@@ -154,6 +173,11 @@ final class SpeechReader {
             return List.of(new EventExtractor.Found(e, s.index(), verb));
         }
         return List.of();
+    }
+
+    private static boolean isThingPronoun(SentenceView s, int token) {
+        String w = s.word(token).toLowerCase();
+        return s.isPronoun(token) && (w.equals("it") || w.equals("this") || w.equals("that"));
     }
 
     /** The first agent inside the subject of an evaluative predicate, other than the speaker. */
