@@ -112,11 +112,19 @@ final class Discourse {
      * that acted most recently.
      */
     String actorOfReferredAct(List<String> these) {
-        if (leadActor != null && !these.contains(leadActor)) return leadActor;
+        if (leadActor != null && !isOwnSide(leadActor, these)) return leadActor;
         for (int k = actorsByRecency.size() - 1; k >= 0; k--) {
-            if (!these.contains(actorsByRecency.get(k))) return actorsByRecency.get(k);
+            if (!isOwnSide(actorsByRecency.get(k), these)) return actorsByRecency.get(k);
         }
         return null;
+    }
+
+    /** One of {@code these}, or the country one of them acts for (Trump on "the new measures" of the US). */
+    private boolean isOwnSide(String candidate, List<String> these) {
+        if (these.contains(candidate)) return true;
+        String country = entities.countryOf(candidate);
+        for (String k : these) if (country != null && country.equals(entities.countryOf(k))) return true;
+        return false;
     }
 
     void actorSeen(String actor) {

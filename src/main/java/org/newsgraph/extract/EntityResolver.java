@@ -268,7 +268,8 @@ public final class EntityResolver {
     private void resolveDemonymModifiers(SentenceView s, ResolvedEntities out) {
         for (int i = 0; i < s.size(); i++) {
             boolean person = out.typeOf(out.entityAt(s.index(), i)) == EntityType.Person;
-            if (!s.isNoun(i) || !(person || lexicon.isAgentNoun(s.lemma(i)) || isTitle(s, i))) continue;
+            if (!s.isNoun(i) || !(person || lexicon.isAgentNoun(s.lemma(i)) || isTitle(s, i)
+                    || lexicon.isNameWord("organisation-nominal", s.lemma(i)))) continue;
             for (SentenceView.Arc c : s.children(i)) {
                 if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
                 if (out.entityAt(s.index(), c.token()) != null) continue;

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class EventExtractor {
     private static final Set<String> LIGHT_VERB_RELATIONS = Set.of("obj", "obl", "xcomp", "nsubj:pass");
+    /** Prepositions by which an act's object names whom the act is aimed at. */
+    private static final List<String> AIMED_AT = List.of("against", "on");
 
     /** An event found in a sentence, with the token it hangs on (for attaching times later). */
     record Found(Event event, int sentenceIndex, int anchor, int objectHead) {
@@ -55,18 +57,24 @@ final class EventExtractor {
 
     /**
      * "Petro remains committed to cooperation with the US": the noun restates the act of its
-     * governing trigger by the same actor, so only the governing event is kept.
+     * governing trigger by the same actor (or of the same kind), so only the governing event is kept.
      */
     private static List<Found> withoutRestatedNouns(List<Found> found) {
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
             boolean restated = false;
             for (Found g : found) {
-                if (g != f && g.objectHead() == f.anchor() && g.event().actorKey().equals(f.event().actorKey())) restated = true;
+                if (g != f && g.objectHead() == f.anchor() && (g.event().actorKey().equals(f.event().actorKey())
+                        || sameRoot(g.event().cameo(), f.event().cameo()))) restated = true;
             }
             if (!restated) kept.add(f);
         }
         return kept;
+    }
+
+    /** "sanctions were imposed": the noun names the very act its verb reports, whoever the noun's actor seemed to be. */
+    private static boolean sameRoot(String a, String b) {
+        return a.substring(0, 2).equals(b.substring(0, 2));
     }
 
     private boolean isInsideName(SentenceView s, int i) {
@@ -157,6 +165,13 @@ final class EventExtractor {
             // "criticised Beijing's export restrictions": the possessor is who is criticised.
             String owner = roles.possessor(s, objectHead);
             if (owner != null && !actors.contains(owner)) targets = List.of(owner);
+        }
+        if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
+            // "considering steps against Russian shipping firms", "respond with tariffs on US goods":
+            // the object says whom it is aimed at.
+            List<String> aimed = new ArrayList<>(roles.prepositionalTargets(s, objectHead, AIMED_AT, true));
+            aimed.removeAll(actors);
+            if (!aimed.isEmpty()) targets = aimed;
         }
         if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
             // "accepted the invitation": the act refers back to an earlier one, whose actor is the target.

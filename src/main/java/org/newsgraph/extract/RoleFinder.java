@@ -43,6 +43,10 @@ final class RoleFinder {
             key = entities.lastMentionedBefore(s.begin(head), t -> t == EntityType.Organization
                     || t == EntityType.Company || t == EntityType.GovernmentBody || t == EntityType.Group);
         }
+        if (key == null && s.isNoun(head) && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
+            // "Russian energy companies", "American firms": a sector of the country acts.
+            key = demonymCountry(s, head);
+        }
         if (key == null && isTitle(s, head)) {
             // "Japan's prime minister" whose holder the gazetteer does not know: the office acts for the state.
             key = SentenceScope.organisationOfTitle(s, head, entities);
@@ -54,10 +58,30 @@ final class RoleFinder {
             if (t != null && t.isAgent() && !out.contains(key)) out.add(key);
             return;
         }
+        if (lexicon.isAgentNoun(s.lemma(head))) {
+            // "delegations from both countries", "officials from the EU": they act for where they come from.
+            for (SentenceView.Arc from : s.children(head, "nmod:from")) {
+                for (String k : agents(s, from.token())) if (!out.contains(k)) out.add(k);
+            }
+            if (!out.isEmpty()) return;
+        }
         EntityType collective = lexicon.collectiveHead(s.lemma(head));
         if (collective != null && s.tag(head).endsWith("S") && isPairReference(s, head)) {
-            for (String k : discourse.lastTwo(collective, s.index())) if (!out.contains(k)) out.add(k);
+            // "both countries", "the two sides": the article's main pair when it has one, else the last two named.
+            List<String> pair = collective == EntityType.Country || collective == EntityType.Group ? discourse.mainCountries() : List.of();
+            if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index());
+            for (String k : pair) if (!out.contains(k)) out.add(k);
         }
+    }
+
+    /** The country of a demonym or country-name modifier of a noun ("Russian", "US"), or null. */
+    private String demonymCountry(SentenceView s, int noun) {
+        for (SentenceView.Arc c : s.children(noun)) {
+            if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
+            String key = entities.entityAt(s.index(), c.token());
+            if (key != null && entities.typeOf(key) == EntityType.Country) return key;
+        }
+        return null;
     }
 
     private boolean isTitle(SentenceView s, int i) {

@@ -150,6 +150,8 @@ final class SpeechReader {
             }
             if (polarity == null) continue;
             int judged = rel.startsWith("xcomp") ? RoleFinder.dependent(s, verb, "obj") : -1;
+            // "calling it unjustified" is often parsed as a small clause: "it" is the predicate's subject.
+            if (judged < 0 && rel.startsWith("xcomp")) judged = RoleFinder.dependent(s, c.token(), "nsubj");
             String target = evaluatedEntity(s, judged >= 0 ? judged : c.token(), speaker.get(0));
             if (target == null && judged >= 0) {
                 // "welcomed the announcement", "called the announcement constructive": whose announcement.
