@@ -1,0 +1,75 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.input.Article;
+import org.newsgraph.nlp.AnalyzedArticle;
+import org.newsgraph.nlp.CoreNlpAnalyzer;
+
+/** How a time expression in news text gets its TIMEX3 value, given the publication date. */
+class TimeResolverTest {
+
+    /** Every time expression of the body (the headline is "Test"), text → value. */
+    static Map<String, String> times(String published, String body) {
+        Article article = new Article("t", "Test", LocalDate.parse(published), "test", "http://example.org/t", "Test\n\n" + body);
+        AnalyzedArticle analyzed = CoreNlpAnalyzer.shared().analyze(article);
+        TimeResolver resolver = new TimeResolver(article.published());
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < analyzed.sentences().size(); i++) {
+            SentenceView s = new SentenceView(i, analyzed.sentenceNumber(i), analyzed.sentences().get(i), analyzed.text());
+            for (TimeResolver.Found f : resolver.find(s)) out.put(f.expression().span().text(), f.expression().value().value());
+        }
+        return out;
+    }
+
+    @Nested
+    class Weekdays {
+        @Test
+        void aWeekdayInAPastClauseIsTheOneBeforePublication() {
+            assertEquals("2010-07-16", times("2010-07-17", "Apple announced Friday that it will give owners a free case.").get("Friday"));
+        }
+
+        @Test
+        void aWeekdayInAClauseStillToComeIsTheOneAfterPublication() {
+            assertEquals("2006-03-29", times("2006-03-28", "The trial is set to begin on Wednesday in London.").get("Wednesday"));
+        }
+
+        @Test
+        void aWeekdayIsThatWeekdayEvenWhenTheWordsAfterItLookLikeADate() {
+            Map<String, String> t = times("2006-01-11", "Apple Computer announced on Tuesday the first generation of its Intel products.");
+            assertEquals("2006-01-10", t.values().iterator().next());
+        }
+    }
+
+    @Nested
+    class Months {
+        @Test
+        void aBareMonthInAPastClauseIsNotNextYearsMonth() {
+            assertEquals("2006-01", times("2006-08-19", "The measure comes on top of turnaround plans announced in January.").get("January"));
+        }
+
+        @Test
+        void lastSeptemberSaidInOctoberIsTheSeptemberJustGone() {
+            assertEquals("2009-09", times("2009-10-12", "The index has risen steadily since last September.").get("last September"));
+        }
+    }
+
+    @Nested
+    class PreviousUnits {
+        @Test
+        void thePreviousYearIsTheYearBeforePublication() {
+            assertEquals("2008", times("2009-03-02", "Sales fell 41 percent from the previous year.").get("the previous year"));
+        }
+
+        @Test
+        void theLastQuarterIsTheQuarterBeforeTheCurrentOne() {
+            assertEquals("2006-Q4", times("2007-01-18", "Apple doubled its profit in the last quarter.").get("the last quarter"));
+        }
+    }
+}
