@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * Re-anchors the dates SUTime resolves with too little context. SUTime knows the publication date
- * but not the tense of the clause, so it picks a direction ("Friday", "January") by rule. The text says better:
+ * but not the tense of the clause, nor which day the article is talking about, so it picks a
+ * direction ("Friday", "January") or today's date ("the day") by rule. The text says better:
  * <ul>
  *   <li>a weekday or bare month in a past clause lies before publication, in a future clause after;</li>
  *   <li>a weekday the value does not fall on ("on Tuesday the first ...") is that weekday;</li>
  *   <li>"last September" is the latest September before this month, not last year's;</li>
  *   <li>"the previous year", "the last quarter", "the year before" are the unit before the current one;</li>
+ *   <li>"the day", "the same day", "in morning trading" are the day the article last named.</li>
  * </ul>
+ * One instance per article: it remembers the last day named.
  */
 final class RelativeDates {
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(T.*)?$");
@@ -26,6 +29,7 @@ final class RelativeDates {
     private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
 
     private final LocalDate published;
+    private LocalDate lastNamedDay;
 
     RelativeDates(LocalDate published) {
         this.published = published;
@@ -35,6 +39,7 @@ final class RelativeDates {
         String v = weekday(s, from, to, value);
         v = month(s, from, to, v);
         v = previousUnit(s, from, to, v);
+        v = namedDay(s, from, to, v);
         return v;
     }
 
@@ -124,6 +129,29 @@ final class RelativeDates {
                 return String.format("%d-W%02d", lastWeek.get(IsoFields.WEEK_BASED_YEAR), lastWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             }
         }
+        return value;
+    }
+
+    /**
+     * SUTime gives "the day", "the same day", "morning" and a bare "18:00 UTC" the publication date.
+     * An article dated the day after the events ("on Tuesday ... ended the day higher") means the
+     * day it last named. Expressions that name a day themselves, or point at the moment of
+     * writing ("this morning", "earlier today"), keep their value and become the day named.
+     */
+    private String namedDay(SentenceView s, int from, int to, String value) {
+        Matcher day = DAY.matcher(value);
+        if (!day.matches()) return value;
+        LocalDate date = LocalDate.parse(day.group(1));
+        boolean namesDay = false;
+        for (int i = from; i <= to; i++) {
+            String w = s.word(i);
+            namesDay |= TimeCues.weekday(w) != null || TimeCues.month(w) != null || TimeCues.is("day-name", w)
+                    || TimeCues.is("deictic", w) || (s.tag(i).equals("CD") && !w.contains(":") && !w.matches("\\d{4}"));
+        }
+        if (!namesDay && date.equals(published) && lastNamedDay != null) {
+            return lastNamedDay + (day.group(2) == null ? "" : day.group(2));
+        }
+        if (namesDay) lastNamedDay = date;
         return value;
     }
 

@@ -72,4 +72,20 @@ class TimeResolverTest {
             assertEquals("2006-Q4", times("2007-01-18", "Apple doubled its profit in the last quarter.").get("the last quarter"));
         }
     }
+
+    @Nested
+    class TheDayUnderDiscussion {
+        @Test
+        void theDayIsTheDayTheArticleLastNamed() {
+            Map<String, String> t = times("2010-03-03", "Ford said on Tuesday that its sales rose. Its stock declined later in the day.");
+            assertEquals("2010-03-02", t.get("Tuesday"));
+            assertEquals("2010-03-02", t.get("the day"));
+        }
+
+        @Test
+        void wordsThatPointAtTheMomentOfWritingKeepThePublicationDate() {
+            Map<String, String> t = times("2008-01-09", "Ford said on Tuesday that its sales rose. Apple cut its prices this morning.");
+            assertEquals("2008-01-09TMO", t.get("this morning"));
+        }
+    }
 }
