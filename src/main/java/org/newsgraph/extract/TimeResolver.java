@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.TimexSplitter.Piece;
 
 /**
  * Reads SUTime's normalised values (already resolved against the publication date) into time
- * expressions, and turns calendar values into intervals so that date-range queries work. Relative
- * dates are re-anchored with what the text says about tense ({@link RelativeDates}).
+ * expressions, and turns calendar values into intervals so that date-range queries work. SUTime's
+ * joined expressions are cut into their parts ({@link TimexSplitter}), and relative dates are re-anchored with what the text says
+ * about tense and the day under discussion ({@link RelativeDates}).
  */
 final class TimeResolver {
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
@@ -36,7 +38,7 @@ final class TimeResolver {
     }
 
     List<Found> find(SentenceView s) {
-        List<Found> out = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
             String value = value(s, i);
@@ -46,12 +48,42 @@ final class TimeResolver {
                 continue;
             }
             int j = i;
-            while (j + 1 < s.size() && value.equals(value(s, j + 1)) && s.ner(j + 1).equals(ner)) j++;
-            TimeValue tv = toTimeValue(relative.reanchor(s, i, j, value));
-            if (tv != null) out.add(new Found(new TimeExpression(s.span(i, j), tv), s.index(), j));
+            while (j + 1 < s.size() && value.equals(value(s, j + 1)) && sameExpression(s, j, j + 1)) j++;
+            pieces.addAll(TimexSplitter.split(s, i, j, value));
             i = j + 1;
         }
+        List<Found> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            int from = p.from(), to = p.to();
+            while (from <= to && isPunctuation(s, from)) from++;
+            while (to >= from && isPunctuation(s, to)) to--;
+            if (from > to) continue; // a lone comma inside "16:15 UTC, June 1st"
+            String value = dayOfDateTime(s, from, to, p.value());
+            TimeValue tv = toTimeValue(relative.reanchor(s, from, to, value));
+            if (tv != null) out.add(new Found(new TimeExpression(s.span(from, to), tv), s.index(), to));
+        }
         return out;
+    }
+
+    /**
+     * Tokens with one value belong together when their tags agree, or when a day and its time of
+     * day meet without punctuation between ("Friday morning"); "16:15 UTC, June 1st" stays two.
+     */
+    private static boolean sameExpression(SentenceView s, int a, int b) {
+        if (s.ner(a).equals(s.ner(b))) return true;
+        return TIME_TAGS.contains(s.ner(b)) && !isPunctuation(s, a) && !isPunctuation(s, b);
+    }
+
+    /** The date words of a date-time ("June 1st" in "16:15 UTC, June 1st") name the day, not the minute. */
+    private static String dayOfDateTime(SentenceView s, int from, int to, String value) {
+        Matcher m = DAY.matcher(value);
+        if (!m.matches() || m.group(4) == null) return value;
+        for (int k = from; k <= to; k++) if (!s.ner(k).equals("DATE")) return value;
+        return value.substring(0, 10);
+    }
+
+    private static boolean isPunctuation(SentenceView s, int i) {
+        return s.word(i).chars().noneMatch(Character::isLetterOrDigit);
     }
 
     private static String value(SentenceView s, int i) {

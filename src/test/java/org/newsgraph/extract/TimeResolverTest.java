@@ -88,4 +88,35 @@ class TimeResolverTest {
             assertEquals("2008-01-09TMO", t.get("this morning"));
         }
     }
+
+    @Nested
+    class JoinedExpressions {
+        @Test
+        void aRangeIsItsTwoEndpoints() {
+            Map<String, String> t = times("2007-06-09", "The aircraft will be delivered from 2009 to 2011.");
+            assertEquals("2009", t.get("2009"));
+            assertEquals("2011", t.get("2011"));
+        }
+
+        @Test
+        void coordinatedMonthsAreTwoMonthsOfThePast() {
+            Map<String, String> t = times("2008-11-18", "The Japanese economy contracted by 0.9 % between April and June.");
+            assertEquals("2008-04", t.get("April"));
+            assertEquals("2008-06", t.get("June"));
+        }
+
+        @Test
+        void aDurationOnADayIsADurationAndADay() {
+            Map<String, String> t = times("2009-02-24", "Three stock indexes closed at their lowest levels in over a decade on Monday.");
+            assertEquals("P10Y", t.get("a decade"));
+            assertEquals("2009-02-23", t.get("Monday"));
+        }
+
+        @Test
+        void theDateWordsOfADateTimeNameTheDay() {
+            Map<String, String> t = times("2009-06-04", "In a press conference at 16:15 UTC, June 1st, Henderson outlined a plan.");
+            assertEquals("2009-06-01", t.get("June 1st"));
+            assertFalse(t.containsKey(","));
+        }
+    }
 }
