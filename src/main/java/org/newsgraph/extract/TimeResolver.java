@@ -15,7 +15,8 @@ import org.newsgraph.extract.TimexSplitter.Piece;
 /**
  * Reads SUTime's normalised values (already resolved against the publication date) into time
  * expressions, and turns calendar values into intervals so that date-range queries work. SUTime's
- * joined expressions are cut into their parts ({@link TimexSplitter}), and relative dates are re-anchored with what the text says
+ * joined expressions are cut into their parts ({@link TimexSplitter}), extents it cut short are
+ * repaired ({@link TimexRepairs}), and relative dates are re-anchored with what the text says
  * about tense and the day under discussion ({@link RelativeDates}).
  */
 final class TimeResolver {
@@ -53,7 +54,7 @@ final class TimeResolver {
             i = j + 1;
         }
         List<Found> out = new ArrayList<>();
-        for (Piece p : pieces) {
+        for (Piece p : TimexRepairs.repair(s, pieces, published)) {
             int from = p.from(), to = p.to();
             while (from <= to && isPunctuation(s, from)) from++;
             while (to >= from && isPunctuation(s, to)) to--;

@@ -119,4 +119,27 @@ class TimeResolverTest {
             assertFalse(t.containsKey(","));
         }
     }
+
+    @Nested
+    class RepairedExtents {
+        @Test
+        void aCountPartedFromItsUnitStillCounts() {
+            assertEquals("P6D", times("2008-10-27", "Asian markets fell for six straight days.").get("six straight days"));
+        }
+
+        @Test
+        void thePastAndACountedDurationAreOneExpression() {
+            assertEquals("P5D", times("2011-03-18", "The index lost 10 % over the past five trading days.").get("the past five trading days"));
+        }
+
+        @Test
+        void halvesAreCounted() {
+            assertEquals("P2.5Y", times("2009-12-16", "The first flight is almost two and a half years behind schedule.").get("two and a half years"));
+        }
+
+        @Test
+        void aFourDigitClockTimeBeforeAZoneIsATimeOfDay() {
+            assertEquals("2008-09-18T08:00Z", times("2008-09-18", "At 0800 UTC, the central banks announced a joint plan.").get("0800 UTC"));
+        }
+    }
 }
