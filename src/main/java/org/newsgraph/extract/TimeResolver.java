@@ -31,11 +31,13 @@ final class TimeResolver {
 
     private final LocalDate published;
     private final RelativeDates relative;
+    private final SamePeriod samePeriod;
 
     /** One resolver per article: it follows the days the article names, in order. */
     TimeResolver(LocalDate published) {
         this.published = published;
         this.relative = new RelativeDates(published);
+        this.samePeriod = new SamePeriod(published);
     }
 
     List<Found> find(SentenceView s) {
@@ -59,9 +61,10 @@ final class TimeResolver {
             while (from <= to && isPunctuation(s, from)) from++;
             while (to >= from && isPunctuation(s, to)) to--;
             if (from > to) continue; // a lone comma inside "16:15 UTC, June 1st"
-            String value = dayOfDateTime(s, from, to, p.value());
-            TimeValue tv = toTimeValue(relative.reanchor(s, from, to, value));
-            if (tv != null) out.add(new Found(new TimeExpression(s.span(from, to), tv), s.index(), to));
+            String value = relative.reanchor(s, from, to, dayOfDateTime(s, from, to, p.value()));
+            Piece resolved = samePeriod.resolve(s, new Piece(from, to, value));
+            TimeValue tv = toTimeValue(resolved.value());
+            if (tv != null) out.add(new Found(new TimeExpression(s.span(resolved.from(), to), tv), s.index(), to));
         }
         return out;
     }

@@ -142,4 +142,19 @@ class TimeResolverTest {
             assertEquals("2008-09-18T08:00Z", times("2008-09-18", "At 0800 UTC, the central banks announced a joint plan.").get("0800 UTC"));
         }
     }
+
+    @Nested
+    class ComparisonPeriods {
+        @Test
+        void theSamePeriodLastYearIsTheMonthJustNamedAYearEarlier() {
+            Map<String, String> t = times("2010-03-03", "Ford said that its sales rose 43 % in February compared to the same period last year.");
+            assertEquals("2010-02", t.get("February"));
+            assertEquals("2009-02", t.get("the same period last year"));
+        }
+
+        @Test
+        void lastYearAloneIsStillTheYear() {
+            assertEquals("2009", times("2010-03-03", "Ford sold 80,000 cars in February and a million last year.").get("last year"));
+        }
+    }
 }
