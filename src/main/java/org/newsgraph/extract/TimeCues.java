@@ -10,15 +10,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The few words time normalisation looks at, read from {@code lexicon/time-cues.tsv} (word, kind),
+ * The few words time normalisation looks at, read from {@code lexicon/time-cues.tsv} (word, kind, value),
  * plus English weekday and month names, which java.time already knows.
  */
 final class TimeCues {
-    private static final Map<String, Set<String>> BY_KIND = load();
+    private static final Map<String, Set<String>> BY_KIND = new HashMap<>();
+    private static final Map<String, String> FREQUENCIES = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Map<String, Month> MONTHS = new HashMap<>();
 
     static {
+        load();
         for (DayOfWeek d : DayOfWeek.values()) WEEKDAYS.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(), d);
         for (Month m : Month.values()) MONTHS.put(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(), m);
     }
@@ -34,12 +36,15 @@ final class TimeCues {
 
     static Month month(String word) { return MONTHS.get(word.toLowerCase(Locale.ROOT)); }
 
-    private static Map<String, Set<String>> load() {
-        Map<String, Set<String>> out = new HashMap<>();
-        DataTable table = DataTable.fromClasspath("/org/newsgraph/lexicon/time-cues.tsv").requireColumns("word", "kind");
+    /** The period of a frequency adjective ("annual" → P1Y), or null. */
+    static String frequency(String word) { return FREQUENCIES.get(word.toLowerCase(Locale.ROOT)); }
+
+    private static void load() {
+        DataTable table = DataTable.fromClasspath("/org/newsgraph/lexicon/time-cues.tsv").requireColumns("word", "kind", "value");
         for (DataTable.Row r : table.rows()) {
-            out.computeIfAbsent(r.require("kind"), k -> new HashSet<>()).add(r.require("word").toLowerCase(Locale.ROOT));
+            String word = r.require("word").toLowerCase(Locale.ROOT);
+            BY_KIND.computeIfAbsent(r.require("kind"), k -> new HashSet<>()).add(word);
+            if (r.require("kind").equals("frequency")) FREQUENCIES.put(word, r.require("value"));
         }
-        return out;
     }
 }

@@ -47,6 +47,9 @@ final class TimeResolver {
             String value = value(s, i);
             String ner = s.ner(i);
             if (value == null || !TIME_TAGS.contains(ner)) {
+                // "annual profit", "weekly gain": SUTime leaves frequency adjectives untagged
+                String period = s.tag(i).equals("JJ") ? TimeCues.frequency(s.word(i)) : null;
+                if (period != null) pieces.add(new Piece(i, i, period));
                 i++;
                 continue;
             }

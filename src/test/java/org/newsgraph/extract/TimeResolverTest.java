@@ -157,4 +157,14 @@ class TimeResolverTest {
             assertEquals("2009", times("2010-03-03", "Ford sold 80,000 cars in February and a million last year.").get("last year"));
         }
     }
+
+    @Nested
+    class FrequencyAdjectives {
+        @Test
+        void anAdjectiveOfFrequencyIsAPeriod() {
+            Map<String, String> t = times("2006-01-27", "General Motors has posted its first annual loss since 1992.");
+            assertEquals("P1Y", t.get("annual"));
+            assertEquals("1992", t.get("1992"));
+        }
+    }
 }
