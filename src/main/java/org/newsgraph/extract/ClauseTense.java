@@ -25,8 +25,13 @@ final class ClauseTense {
             List<String> marks = words(s, cur, "mark");
             boolean hasAux = !aux.isEmpty() || !words(s, cur, "aux:pass").isEmpty();
             // "will meet on Friday", "set to begin on Wednesday": the act is still to come
-            if (aux.stream().anyMatch(w -> TimeCues.is("future-aux", w)) || aux.contains("to") || marks.contains("to")) {
-                return Tense.FUTURE;
+            if (aux.stream().anyMatch(w -> TimeCues.is("future-aux", w))) return Tense.FUTURE;
+            if (aux.contains("to") || marks.contains("to")) {
+                // ... unless a past verb governs the infinitive: "continued to fall on Monday"
+                SentenceView.Arc governor = s.parent(cur);
+                boolean pastGovernor = governor != null && governor.token() >= 0 && governor.relation().equals("xcomp")
+                        && pastForm(s, governor.token());
+                return pastGovernor ? Tense.PAST : Tense.FUTURE;
             }
             if (s.tag(cur).equals("VBD") || aux.stream().anyMatch(w -> TimeCues.is("past-aux", w))) return Tense.PAST;
             SentenceView.Arc above = s.parent(cur);
@@ -43,6 +48,10 @@ final class ClauseTense {
             return Tense.NONE;
         }
         return Tense.NONE;
+    }
+
+    private static boolean pastForm(SentenceView s, int verb) {
+        return s.tag(verb).equals("VBD") || words(s, verb, "aux").stream().anyMatch(w -> TimeCues.is("past-aux", w));
     }
 
     private static List<String> words(SentenceView s, int verb, String relation) {

@@ -53,7 +53,9 @@ final class RelativeDates {
         String rest = day.group(2) == null ? "" : day.group(2);
         boolean forward = containsWord(s, from, to, "next", "coming", "this", "following");
         ClauseTense.Tense tense = ClauseTense.of(s, to);
-        if (date.getDayOfWeek() != named) {
+        boolean explicitDate = false;
+        for (int i = from; i <= to; i++) explicitDate |= s.tag(i).equals("CD");
+        if (date.getDayOfWeek() != named && !explicitDate) {
             date = tense == ClauseTense.Tense.FUTURE || forward
                     ? published.with(TemporalAdjusters.nextOrSame(named))
                     : published.with(TemporalAdjusters.previousOrSame(named));

@@ -41,6 +41,17 @@ class TimeResolverTest {
         }
 
         @Test
+        void anInfinitiveAfterAPastVerbIsInThePast() {
+            assertEquals("2010-07-16", times("2010-07-17", "Shares of the company continued to fall on Friday.").get("Friday"));
+        }
+
+        @Test
+        void anExplicitCalendarDateWinsOverItsWeekday() {
+            Map<String, String> t = times("2015-03-10", "The plan was announced on Monday, March 3, 2015.");
+            assertEquals("2015-03-03", t.values().iterator().next());
+        }
+
+        @Test
         void aWeekdayIsThatWeekdayEvenWhenTheWordsAfterItLookLikeADate() {
             Map<String, String> t = times("2006-01-11", "Apple Computer announced on Tuesday the first generation of its Intel products.");
             assertEquals("2006-01-10", t.values().iterator().next());
