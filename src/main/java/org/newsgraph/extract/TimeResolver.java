@@ -7,81 +7,90 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.TimexSplitter.Piece;
 
 /**
  * Reads SUTime's normalised values (already resolved against the publication date) into time
- * expressions, and turns calendar values into intervals so that date-range queries work.
+ * expressions, and turns calendar values into intervals so that date-range queries work. SUTime's
+ * joined expressions are cut into their parts ({@link TimexSplitter}), extents it cut short are
+ * repaired ({@link TimexRepairs}), and relative dates are re-anchored with what the text says
+ * about tense and the day under discussion ({@link RelativeDates}).
  */
 final class TimeResolver {
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
-
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-    private static final Pattern FORWARD = Pattern.compile("(?i)\\b(next|coming|this|following)\\b");
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     /** A time expression and the token its phrase hangs on in the sentence. */
     record Found(TimeExpression expression, int sentenceIndex, int headToken) {}
 
     private final LocalDate published;
+    private final RelativeDates relative;
+    private final SamePeriod samePeriod;
 
+    /** One resolver per article: it follows the days the article names, in order. */
     TimeResolver(LocalDate published) {
         this.published = published;
+        this.relative = new RelativeDates(published);
+        this.samePeriod = new SamePeriod(published);
     }
 
     List<Found> find(SentenceView s) {
-        List<Found> out = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
             String value = value(s, i);
             String ner = s.ner(i);
-            if (value == null || !(ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET"))) {
+            if (value == null || !TIME_TAGS.contains(ner)) {
+                // "annual profit", "weekly gain": SUTime leaves frequency adjectives untagged
+                String period = s.tag(i).equals("JJ") ? TimeCues.frequency(s.word(i)) : null;
+                if (period != null) pieces.add(new Piece(i, i, period));
                 i++;
                 continue;
             }
             int j = i;
-            while (j + 1 < s.size() && value.equals(value(s, j + 1)) && s.ner(j + 1).equals(ner)) j++;
-            TimeValue tv = toTimeValue(pastWeekday(s, i, j, value));
-            if (tv != null) out.add(new Found(new TimeExpression(s.span(i, j), tv), s.index(), j));
+            while (j + 1 < s.size() && value.equals(value(s, j + 1)) && sameExpression(s, j, j + 1)) j++;
+            pieces.addAll(TimexSplitter.split(s, i, j, value));
             i = j + 1;
+        }
+        List<Found> out = new ArrayList<>();
+        for (Piece p : TimexRepairs.repair(s, pieces, published)) {
+            int from = p.from(), to = p.to();
+            while (from <= to && isPunctuation(s, from)) from++;
+            while (to >= from && isPunctuation(s, to)) to--;
+            if (from > to) continue; // a lone comma inside "16:15 UTC, June 1st"
+            String value = relative.reanchor(s, from, to, dayOfDateTime(s, from, to, p.value()));
+            Piece resolved = samePeriod.resolve(s, new Piece(from, to, value));
+            TimeValue tv = toTimeValue(resolved.value());
+            if (tv != null) out.add(new Found(new TimeExpression(s.span(resolved.from(), to), tv), s.index(), to));
         }
         return out;
     }
 
     /**
-     * SUTime resolves a bare weekday forward ("Friday" read on a Saturday becomes next Friday).
-     * News reports the past: when the clause is in the past tense and the text does not point
-     * forward ("next Friday"), the day is the one before the publication date.
+     * Tokens with one value belong together when their tags agree, or when a day and its time of
+     * day meet without punctuation between ("Friday morning"); "16:15 UTC, June 1st" stays two.
      */
-    private String pastWeekday(SentenceView s, int from, int to, String value) {
-        Matcher day = DAY.matcher(value);
-        String text = s.textOf(from, to);
-        if (!day.matches() || !WEEKDAY.matcher(text).find() || FORWARD.matcher(text).find()) return value;
-        LocalDate date = LocalDate.parse(value.substring(0, 10));
-        if (!date.isAfter(published) || !inPastTense(s, to)) return value;
-        while (date.isAfter(published)) date = date.minusWeeks(1);
-        return date + value.substring(10);
+    private static boolean sameExpression(SentenceView s, int a, int b) {
+        if (s.ner(a).equals(s.ner(b))) return true;
+        return TIME_TAGS.contains(s.ner(b)) && !isPunctuation(s, a) && !isPunctuation(s, b);
     }
 
-    private static boolean inPastTense(SentenceView s, int token) {
-        int cur = token;
-        for (int step = 0; step < 6; step++) {
-            SentenceView.Arc up = s.parent(cur);
-            if (up == null || up.token() < 0) return false;
-            cur = up.token();
-            if (s.isVerb(cur)) {
-                if (s.tag(cur).equals("VBD")) return true;
-                for (SentenceView.Arc aux : s.children(cur, "aux")) {
-                    String w = s.word(aux.token()).toLowerCase();
-                    if (w.equals("had") || w.equals("did") || w.equals("was") || w.equals("were")) return true;
-                }
-                return false;
-            }
-        }
-        return false;
+    /** The date words of a date-time ("June 1st" in "16:15 UTC, June 1st") name the day, not the minute. */
+    private static String dayOfDateTime(SentenceView s, int from, int to, String value) {
+        Matcher m = DAY.matcher(value);
+        if (!m.matches() || m.group(4) == null) return value;
+        for (int k = from; k <= to; k++) if (!s.ner(k).equals("DATE")) return value;
+        return value.substring(0, 10);
+    }
+
+    private static boolean isPunctuation(SentenceView s, int i) {
+        return s.word(i).chars().noneMatch(Character::isLetterOrDigit);
     }
 
     private static String value(SentenceView s, int i) {
