@@ -61,6 +61,7 @@ public final class EntityResolver {
         recordPlaceHosts(out);
         resolveAffiliations(sentences, article.article().published(), out);
         propagateCoreference(article, sentences, out);
+        for (SentenceView s : sentences) rebindPossessedAgentNouns(s, out);
         return out;
     }
 
@@ -428,6 +429,28 @@ public final class EntityResolver {
                     if (country != null) out.affiliation.putIfAbsent(person, country);
                 }
             }
+        }
+    }
+
+    /**
+     * "Hun Manet said his government would withdraw": once "his" is known to be the prime minister,
+     * "his government" is his country's, whatever chain coreference put it in (it sometimes joins
+     * a government noun to another country mentioned nearby).
+     */
+    private void rebindPossessedAgentNouns(SentenceView s, ResolvedEntities out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.isNoun(i) || !lexicon.isAgentNoun(s.lemma(i))) continue;
+            int owner = RoleFinder.dependent(s, i, "nmod:poss");
+            if (owner < 0) continue;
+            String person = out.entityAt(s.index(), owner);
+            String country = out.typeOf(person) == EntityType.Person ? out.countryOf(person) : null;
+            String current = out.entityAt(s.index(), i);
+            if (country == null || country.equals(current) || !out.contains(country)) continue;
+            if (current != null) {
+                int begin = s.begin(i);
+                out.mentions.removeIf(m -> m.span().sentence() == s.number() && m.span().begin() == begin);
+            }
+            addMention(out, out.drafts.get(country), s, i, i, true);
         }
     }
 

@@ -162,8 +162,10 @@ final class EventExtractor {
             targets = List.of(pair.get(1));
         }
         if (targets.isEmpty() && objectHead >= 0) {
-            // "criticised Beijing's export restrictions": the possessor is who is criticised.
-            String owner = roles.possessor(s, objectHead);
+            // "criticised Beijing's export restrictions": the possessor is who is criticised. A possessive
+            // pronoun ("withdraw its troops") is bound by the clause's own subject, so it names no target.
+            int ownerToken = RoleFinder.dependent(s, objectHead, "nmod:poss");
+            String owner = ownerToken >= 0 && s.isPronoun(ownerToken) ? null : roles.possessor(s, objectHead);
             if (owner != null && !actors.contains(owner)) targets = List.of(owner);
         }
         if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {

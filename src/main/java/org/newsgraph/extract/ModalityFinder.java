@@ -39,6 +39,9 @@ final class ModalityFinder {
             // A relative clause describes its noun; what governs the noun does not govern it
             // ("a phone call, in which the leaders discussed ..." is no appeal).
             if (!CLIMB.contains(base) || up.relation().equals("acl:relcl")) break;
+            // "would appeal the decision, calling it unfair": the participle adjunct happened, whatever
+            // the modality of the clause the parser hung it on.
+            if (base.equals("dep") && s.tag(cur).equals("VBG")) break;
             if (base.equals("conj")) { cur = up.token(); continue; }
             int gov = up.token();
             if (lexicon.isReportingVerb(s.lemma(gov))) {
@@ -53,6 +56,7 @@ final class ModalityFinder {
                 result = stronger(result, cue);
             } else {
                 Modality govLocal = localModality(s, gov);
+                if (govLocal == Modality.HYPOTHETICAL && isFutureInThePast(s, gov)) govLocal = Modality.PLANNED;
                 if (govLocal == Modality.HYPOTHETICAL || govLocal == Modality.NEGATED && base.equals("xcomp")) {
                     result = stronger(result, govLocal);
                 }

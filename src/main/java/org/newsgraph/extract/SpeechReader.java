@@ -138,6 +138,13 @@ final class SpeechReader {
     List<EventExtractor.Found> fromEvaluation(SentenceView s, int verb) {
         List<String> speaker = roles.agentsBy(s, verb, "nsubj");
         if (speaker.isEmpty()) speaker = roles.inheritedSubject(s, verb);
+        SentenceView.Arc up = s.parent(verb);
+        if (speaker.isEmpty() && up != null && up.token() >= 0 && up.relation().equals("dep") && s.tag(verb).equals("VBG")) {
+            // "Meta said it would appeal the decision, calling it unjustified": a participle the parser
+            // left as a bare "dep" still judges in the voice of the clause it closes.
+            speaker = roles.agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
+            if (speaker.isEmpty()) speaker = roles.inheritedSubject(s, up.token());
+        }
         if (speaker.isEmpty()) return List.of();
         for (SentenceView.Arc c : s.children(verb)) {
             String rel = c.relation();
