@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
                 "  --gold DIR      gold files in the GOLD-FORMAT (NAME.txt, NAME.meta.json, NAME.gold.json);",
                 "                  --texts DIR supplies the NAME.txt files when they live elsewhere (matched by title)",
                 "  --meantime DIR  the MEANTIME English corpus (entities, links, times, event participants)",
-                "  --redocred DIR  the Re-DocRED test split (relations the ontology maps to Wikidata)",
+                "  --redocred DIR  the Re-DocRED test split (relations the ontology maps to Wikidata);",
+                "                  a split file instead of DIR (e.g. DIR/dev_revised.json) scores that split",
                 "Prints one table per benchmark; --limit N runs a slice."})
 final class EvaluateCommand implements Callable<Integer> {
     /** Properties whose Wikidata direction is the reverse of ours (office → holder vs holder → office). */
@@ -67,8 +68,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (redocred != null) {
             ReDocRedScore score = Evaluation.scoreReDocRed(system, redocred, mappedWikidataProperties(), INVERTED, limit, progress);
-            Map<String, String> labels = ReDocRedCorpus.read(redocred.resolve("test_revised.json"),
-                    redocred.resolve("rel_info.json"), 1).relationLabels();
+            Path split = Evaluation.reDocRedSplit(redocred);
+            Map<String, String> labels = ReDocRedCorpus.read(split, split.resolveSibling("rel_info.json"), 1).relationLabels();
             print(EvaluationTable.reDocRed(score, labels));
         }
         return 0;
