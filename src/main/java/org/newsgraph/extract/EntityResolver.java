@@ -264,11 +264,14 @@ public final class EntityResolver {
 
     // ---- references that are not names ----
 
-    /** "German Chancellor", "Japanese officials": the demonym refers to its country. */
+    /**
+     * "German Chancellor", "Japanese officials", "an American actor", "the Canadian province of
+     * Alberta": a demonym modifying a noun refers to its country, and is a mention of it (the
+     * nationality, place and organisation rules read the country from it).
+     */
     private void resolveDemonymModifiers(SentenceView s, ResolvedEntities out) {
         for (int i = 0; i < s.size(); i++) {
-            boolean person = out.typeOf(out.entityAt(s.index(), i)) == EntityType.Person;
-            if (!s.isNoun(i) || !(person || lexicon.isAgentNoun(s.lemma(i)) || isTitle(s, i))) continue;
+            if (!s.isNoun(i)) continue;
             for (SentenceView.Arc c : s.children(i)) {
                 if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
                 if (out.entityAt(s.index(), c.token()) != null) continue;
