@@ -23,11 +23,15 @@ import java.util.TreeMap;
  *   <li>Wikidata direction rules (P35 head of state goes from the state to the person). If our
  *       property runs the other way (headOfStateOf: person to country), list its P-id in
  *       {@code invertedProperties} and the scorer swaps subject and object.</li>
+ *   <li>A statement also counts for the P-ids its property entails ({@code impliedProperties}):
+ *       ng:inCountry is a sub-property of ng:locatedIn, so "X inCountry Y" is also "X locatedIn
+ *       Y", P131 as well as P17 (Re-DocRED marks both on most place–country pairs).</li>
  * </ul>
  */
 public final class ReDocRedScorer {
     private final Set<String> properties;
     private final Set<String> invertedProperties;
+    private final Map<String, Set<String>> impliedProperties;
 
     /** @param properties P-ids our ontology maps to, in Wikidata direction */
     public ReDocRedScorer(Set<String> properties) {
@@ -39,8 +43,17 @@ public final class ReDocRedScorer {
      * @param invertedProperties those among them whose subject in our graph is Wikidata's object
      */
     public ReDocRedScorer(Set<String> properties, Set<String> invertedProperties) {
+        this(properties, invertedProperties, Map.of());
+    }
+
+    /**
+     * @param impliedProperties P-id to the P-ids a statement of it entails (from the ontology's
+     *                          sub-property axioms), each read in its own direction
+     */
+    public ReDocRedScorer(Set<String> properties, Set<String> invertedProperties, Map<String, Set<String>> impliedProperties) {
         this.properties = new LinkedHashSet<>(properties);
         this.invertedProperties = Set.copyOf(invertedProperties);
+        this.impliedProperties = Map.copyOf(impliedProperties);
     }
 
     /** One deduplicated system triple, already in Wikidata direction. */
@@ -84,11 +97,17 @@ public final class ReDocRedScorer {
     private List<SystemTriple> systemTriples(GraphRows rows) {
         List<SystemTriple> out = new ArrayList<>();
         for (RelationRow r : rows.relations()) {
-            String pid = Names.pid(r.wikidataProperty());
-            if (pid == null || !properties.contains(pid) || r.subject() == null || r.object() == null) continue;
-            out.add(invertedProperties.contains(pid)
-                    ? new SystemTriple(r.object(), pid, r.subject())
-                    : new SystemTriple(r.subject(), pid, r.object()));
+            String stated = Names.pid(r.wikidataProperty());
+            if (stated == null || r.subject() == null || r.object() == null) continue;
+            Set<String> pids = new LinkedHashSet<>();
+            pids.add(stated);
+            pids.addAll(impliedProperties.getOrDefault(stated, Set.of()));
+            for (String pid : pids) {
+                if (!properties.contains(pid)) continue;
+                out.add(invertedProperties.contains(pid)
+                        ? new SystemTriple(r.object(), pid, r.subject())
+                        : new SystemTriple(r.subject(), pid, r.object()));
+            }
         }
         return out;
     }
