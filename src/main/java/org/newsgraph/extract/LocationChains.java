@@ -9,7 +9,7 @@ import java.util.List;
  * Each place in the chain lies in the next one: {@code locatedIn} a region or city,
  * {@code inCountry} a country. The dependency parse attaches such chains inconsistently
  * (apposition, conjunction, compound), so the chain is read from the surface: place names
- * separated by a comma, optionally followed by "in" and a determiner or a compass adjective
+ * separated by a comma and/or "in", then optionally a determiner and a compass adjective
  * ("northeastern Spain").
  *
  * <p>Lists are not chains: "Oregon, Nevada and Idaho", "France, Spain, Italy". A chain that ends
@@ -36,6 +36,19 @@ final class LocationChains {
             String property = tb == EntityType.Country ? "inCountry" : "locatedIn";
             out.add(new Relation(a.key, property, b.key, null, s.span(a.from, b.to), 0.8));
         }
+        // "the Casa Grande monument in Arizona", "Holmenkollen in Oslo": a named place in a larger one.
+        for (Run a : runs) {
+            EntityType ta = entities.typeOf(a.key);
+            if (ta == null || ta.isAgent()) continue;
+            for (SentenceView.Arc c : s.children(a.to, "nmod:in")) {
+                String b = entities.entityAt(s.index(), c.token());
+                EntityType tb = entities.typeOf(b);
+                if (b == null || b.equals(a.key) || !(tb == EntityType.Region || tb == EntityType.City || tb == EntityType.Country)) continue;
+                if (peers(a.key, b, entities, gazetteer)) continue;
+                out.add(new Relation(a.key, tb == EntityType.Country ? "inCountry" : "locatedIn", b, null,
+                        s.span(Math.min(a.from, c.token()), Math.max(a.to, c.token())), 0.7));
+            }
+        }
         return out;
     }
 
@@ -53,27 +66,39 @@ final class LocationChains {
         return runs;
     }
 
-    /** Tokens from..to (inclusive) join two places of a chain: a comma, then optionally "in", "the", a compass word. */
+    /** Tokens from..to (inclusive) join two places of a chain: a comma and/or "in", then optionally "the", a compass word. */
     private static boolean linked(SentenceView s, int from, int to) {
-        if (from > to || !s.word(from).equals(",")) return false;
-        int k = from + 1;
+        if (from > to) return false;
+        // "Holmenkollen in Oslo" needs no comma.
+        int k = s.word(from).equals(",") ? from + 1 : from;
         // ", the United States" is a list; ", in the United States" is an address.
         if (k <= to && s.word(k).equalsIgnoreCase("in")) {
             k++;
             if (k <= to && s.word(k).equalsIgnoreCase("the")) k++;
         }
+        if (k == from) return false;
         if (k <= to && s.tag(k).equals("JJ") && s.word(k).matches("(north|south|east|west|central)[a-z]*")) k++;
         return k == to + 1;
     }
 
-    /** Run r is followed by "and"/"or" and another place, or by a comma and a place of its own kind. */
+    /** Run r is followed by "and"/"or" and another place, or is a country followed by a comma and another country. */
     private static boolean isList(SentenceView s, List<Run> runs, int r, ResolvedEntities entities) {
         Run b = runs.get(r);
+        Run next = r + 1 < runs.size() ? runs.get(r + 1) : null;
+        if (next == null || !isPlace(entities.typeOf(next.key))) return false;
         int k = b.to + 1;
         if (k < s.size() && s.word(k).equals(",")) k++;
-        if (k < s.size() && (s.word(k).equalsIgnoreCase("and") || s.word(k).equalsIgnoreCase("or"))) return true;
-        return entities.typeOf(b.key) == EntityType.Country && r + 1 < runs.size() && runs.get(r + 1).from == b.to + 2
-                && s.word(b.to + 1).equals(",") && entities.typeOf(runs.get(r + 1).key) == EntityType.Country;
+        if (k < s.size() && (s.word(k).equalsIgnoreCase("and") || s.word(k).equalsIgnoreCase("or"))) {
+            k++;
+            if (k < s.size() && s.word(k).equalsIgnoreCase("the")) k++;
+            return next.from == k;
+        }
+        return entities.typeOf(b.key) == EntityType.Country && next.from == b.to + 2
+                && s.word(b.to + 1).equals(",") && entities.typeOf(next.key) == EntityType.Country;
+    }
+
+    private static boolean isPlace(EntityType t) {
+        return t != null && t.isPlace();
     }
 
     /** Two places the gazetteer puts at the same level (two US states) or in different countries. */

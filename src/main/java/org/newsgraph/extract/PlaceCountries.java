@@ -51,7 +51,7 @@ final class PlaceCountries {
         all.addAll(out);
         for (Relation r : all) {
             if (r.property().equals("inCountry") || isCountry(r.objectKey()) && isLocation(r.property())) {
-                if (isCountry(r.subjectKey())) continue;
+                if (isCountry(r.subjectKey()) || entities.typeOf(r.subjectKey()) == EntityType.Person) continue;
                 if (country.putIfAbsent(r.subjectKey(), r.objectKey()) == null) evidence.put(r.subjectKey(), r.evidence());
             }
         }
@@ -99,6 +99,8 @@ final class PlaceCountries {
     private void fallbacks(Map<String, String> country, Map<String, Span> evidence, Set<String> named) {
         for (String key : entities.drafts.keySet()) {
             EntityType t = entities.typeOf(key);
+            // Organisations need the text's word for it: a news agency named in an article about
+            // Colombia is not Colombian.
             if (country.containsKey(key) || t == null || t.isAgent() || !canDefault(key)) continue;
             Mention first = firstMention(key);
             if (first == null) continue;
@@ -157,6 +159,12 @@ final class PlaceCountries {
 
     /** The place or organisation a common noun describes: copular subject, apposition, or its "of" name. */
     private String describedThing(SentenceView s, int noun) {
+        // "a Turkish weapons manufacturer": the demonym may modify the first noun of a compound.
+        for (int step = 0; step < 2; step++) {
+            SentenceView.Arc head = s.parent(noun);
+            if (head == null || head.token() < 0 || !head.relation().equals("compound") || !s.isNoun(head.token())) break;
+            noun = head.token();
+        }
         List<Integer> candidates = new ArrayList<>();
         for (String rel : List.of("nsubj", "appos", "nmod:of")) {
             for (SentenceView.Arc c : s.children(noun, rel)) candidates.add(c.token());

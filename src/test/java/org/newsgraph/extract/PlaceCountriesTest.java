@@ -77,4 +77,36 @@ class PlaceCountriesTest {
         assertTrue(found.contains("Nevada inCountry United States"), found.toString());
         assertTrue(found.contains("Reno inCountry United States"), found.toString());
     }
+
+    @Test
+    void aCountyNameSplitByNerIsOnePlace() {
+        Set<String> found = relations("Finnegan was born in Chicago, Cook County, Illinois, and studied law.");
+        assertTrue(found.contains("Chicago locatedIn Cook County"), found.toString());
+        assertTrue(found.contains("Cook County locatedIn Illinois"), found.toString());
+        Set<String> albany = relations("Westmere is a hamlet in the town of Guilderland, Albany County, New York.");
+        assertTrue(albany.contains("Guilderland locatedIn Albany County"), albany.toString());
+        assertFalse(albany.contains("Guilderland locatedIn Albany"), albany.toString());
+    }
+
+    @Test
+    void aNamedPlaceInALargerOne() {
+        Set<String> found = relations("The old statue stands at Holmenkollen in Oslo. Reporters gathered at Place Royale in Brussels.");
+        assertTrue(found.contains("Holmenkollen locatedIn Oslo"), found.toString());
+    }
+
+    @Test
+    void aPersonIsNotLocatedInAProvince() {
+        Set<String> found = relations("Ross Alger was a politician in the Canadian province of Alberta, who served as mayor of Calgary.");
+        assertTrue(found.contains("Alberta inCountry Canada"), found.toString());
+        assertTrue(found.contains("Calgary inCountry Canada"), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("Ross Alger locatedIn") || r.startsWith("Ross Alger inCountry")), found.toString());
+    }
+
+    @Test
+    void aCountrysOfficeHolderIsItsCitizen() {
+        Set<String> found = relations("The letter was presented to Zhou Enlai, the Premier of China. "
+                + "Jean Dubois, the president of the Maritime Union, did not reply.");
+        assertTrue(found.contains("Zhou Enlai citizenOf China"), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("Jean Dubois citizenOf")), found.toString());
+    }
 }
