@@ -68,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (redocred != null) {
             ReDocRedScore score = Evaluation.scoreReDocRed(system, redocred, mappedWikidataProperties(), INVERTED,
-                    impliedWikidataProperties(), limit, progress);
+                    impliedWikidataProperties(), transitiveWikidataProperties(), limit, progress);
             Path split = Evaluation.reDocRedSplit(redocred);
             Map<String, String> labels = ReDocRedCorpus.read(split, split.resolveSibling("rel_info.json"), 1).relationLabels();
             print(EvaluationTable.reDocRed(score, labels));
@@ -121,6 +121,18 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             out.put(pid, implied);
         });
+        return out;
+    }
+
+    /** The Wikidata P-ids of the ontology's owl:TransitiveProperty relations (ng:locatedIn: P131). */
+    static Set<String> transitiveWikidataProperties() {
+        var g = Ontology.ontologyGraph();
+        Set<String> out = new java.util.TreeSet<>();
+        g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.vocabulary.OWL2.TransitiveProperty.asNode())
+                .forEachRemaining(t -> {
+                    String pid = wikidataOf(g, t.getSubject());
+                    if (pid != null) out.add(pid);
+                });
         return out;
     }
 

@@ -48,16 +48,16 @@ public final class Evaluation {
      */
     public static ReDocRedScore scoreReDocRed(SystemUnderTest system, Path reDocRedFolder, Set<String> properties,
                                               Set<String> invertedProperties, int limit, EvaluationProgress progress) {
-        return scoreReDocRed(system, reDocRedFolder, properties, invertedProperties, java.util.Map.of(), limit, progress);
+        return scoreReDocRed(system, reDocRedFolder, properties, invertedProperties, java.util.Map.of(), Set.of(), limit, progress);
     }
 
-    /** As above; {@code impliedProperties}: P-ids a statement also counts for (see {@link ReDocRedScorer}). */
+    /** As above; {@code impliedProperties} and {@code transitiveProperties}: what statements entail (see {@link ReDocRedScorer}). */
     public static ReDocRedScore scoreReDocRed(SystemUnderTest system, Path reDocRedFolder, Set<String> properties,
                                               Set<String> invertedProperties, java.util.Map<String, Set<String>> impliedProperties,
-                                              int limit, EvaluationProgress progress) {
+                                              Set<String> transitiveProperties, int limit, EvaluationProgress progress) {
         Path split = reDocRedSplit(reDocRedFolder);
         ReDocRedCorpus corpus = ReDocRedCorpus.read(split, split.resolveSibling("rel_info.json"), limit);
-        ReDocRedScorer scorer = new ReDocRedScorer(properties, invertedProperties, impliedProperties);
+        ReDocRedScorer scorer = new ReDocRedScorer(properties, invertedProperties, impliedProperties, transitiveProperties);
         List<ReDocRedScore> scores = new ArrayList<>();
         int done = 0;
         for (ReDocRedDocument doc : corpus.documents()) {

@@ -305,5 +305,7 @@ class CliTest {
         // ng:inCountry (P17) is a sub-property of ng:locatedIn (P131) in the ontology.
         assertEquals(java.util.Set.of("P131"), EvaluateCommand.impliedWikidataProperties().get("P17"));
         assertEquals(java.util.Set.of(), EvaluateCommand.impliedWikidataProperties().get("P131"));
+        // ng:locatedIn and ng:partOf are transitive.
+        assertEquals(java.util.Set.of("P131", "P361"), EvaluateCommand.transitiveWikidataProperties());
     }
 }

@@ -145,4 +145,31 @@ class ReDocRedTest {
         assertEquals(2, entailed.micro().matched());
         assertEquals(2, entailed.micro().system());
     }
+
+    @Test
+    void chainsOfATransitivePropertyCount() {
+        ReDocRedDocument doc = corpus.documents().get(0);
+        List<ReDocRedDocument.Triple> p131 = doc.triples().stream().filter(t -> t.relation().equals("P131")).toList();
+        ReDocRedDocument.Triple first = null, second = null;
+        for (ReDocRedDocument.Triple a : p131) {
+            for (ReDocRedDocument.Triple b : p131) {
+                boolean closes = p131.stream().anyMatch(c -> c.head() == a.head() && c.tail() == b.tail());
+                if (a.tail() == b.head() && a.head() != b.tail() && closes && first == null) {
+                    first = a;
+                    second = b;
+                }
+            }
+        }
+        assertTrue(first != null, "a chain X-Y-Z of P131 with X-Z in the gold of the first document");
+        FakeGraph g = new FakeGraph();
+        for (int k : List.of(first.head(), first.tail(), second.tail())) {
+            ReDocRedDocument.Mention m = doc.entities().get(k).mentions().get(0);
+            g.mention(new MentionRow("urn:e" + k, m.begin(), m.end(), m.name(), m.type(), null, null));
+        }
+        g.relation("urn:e" + first.head(), "urn:p", null, "P131", "urn:e" + first.tail());
+        GraphRows rows = g.relation("urn:e" + second.head(), "urn:p", null, "P131", "urn:e" + second.tail()).rows();
+        Set<String> p = Set.of("P131");
+        assertEquals(2, new ReDocRedScorer(p).score(doc, rows).micro().matched());
+        assertEquals(3, new ReDocRedScorer(p, Set.of(), java.util.Map.of(), p).score(doc, rows).micro().matched());
+    }
 }
