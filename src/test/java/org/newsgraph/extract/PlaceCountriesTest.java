@@ -109,4 +109,14 @@ class PlaceCountriesTest {
         assertTrue(found.contains("Zhou Enlai citizenOf China"), found.toString());
         assertTrue(found.stream().noneMatch(r -> r.startsWith("Jean Dubois citizenOf")), found.toString());
     }
+
+    @Test
+    void aPlaceTakesTheCountryTheArticleIsAbout() {
+        Set<String> found = relations("Bohumin is a town in the Czech Republic on the border with Poland. "
+                + "The Czech Republic rebuilt its station in 2005. Trains from Ostrava stop there.");
+        assertTrue(found.contains("Ostrava inCountry Czech Republic"), found.toString());
+        assertFalse(found.contains("Ostrava inCountry Poland"), found.toString());
+        Set<String> even = relations("Ministers of Chile and Peru met in Arica. Chile and Peru share a border.");
+        assertTrue(even.stream().noneMatch(r -> r.startsWith("Arica inCountry")), even.toString());
+    }
 }
