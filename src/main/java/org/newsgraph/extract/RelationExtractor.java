@@ -375,6 +375,8 @@ final class RelationExtractor {
             List<String> parties = parties(s, i);
             if (parties.size() < 2) continue;
             String state = ownState != null ? ownState : stateInSentence(s, i);
+            // A relationship is stored with its state; one the text gives no state is not stated.
+            if (state == null) continue;
             BilateralRelationship r = new BilateralRelationship(parties.get(0), parties.get(1), state, null,
                     SentenceScope.sentenceSpan(s), ownState != null ? 0.7 : 0.6);
             out.add(new FoundRelationship(r, s.index(), i));
