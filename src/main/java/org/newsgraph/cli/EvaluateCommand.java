@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
                 "  --gold DIR      gold files in the GOLD-FORMAT (NAME.txt, NAME.meta.json, NAME.gold.json);",
                 "                  --texts DIR supplies the NAME.txt files when they live elsewhere (matched by title)",
                 "  --meantime DIR  the MEANTIME English corpus (entities, links, times, event participants)",
-                "  --redocred DIR  the Re-DocRED test split (relations the ontology maps to Wikidata)",
+                "  --redocred DIR  the Re-DocRED test split (relations the ontology maps to Wikidata);",
+                "                  a split file instead of DIR (e.g. DIR/dev_revised.json) scores that split",
                 "Prints one table per benchmark; --limit N runs a slice."})
 final class EvaluateCommand implements Callable<Integer> {
     /** Properties whose Wikidata direction is the reverse of ours (office → holder vs holder → office). */
@@ -66,9 +67,10 @@ final class EvaluateCommand implements Callable<Integer> {
             print(EvaluationTable.meantime(score));
         }
         if (redocred != null) {
-            ReDocRedScore score = Evaluation.scoreReDocRed(system, redocred, mappedWikidataProperties(), INVERTED, limit, progress);
-            Map<String, String> labels = ReDocRedCorpus.read(redocred.resolve("test_revised.json"),
-                    redocred.resolve("rel_info.json"), 1).relationLabels();
+            ReDocRedScore score = Evaluation.scoreReDocRed(system, redocred, mappedWikidataProperties(), INVERTED,
+                    impliedWikidataProperties(), transitiveWikidataProperties(), limit, progress);
+            Path split = Evaluation.reDocRedSplit(redocred);
+            Map<String, String> labels = ReDocRedCorpus.read(split, split.resolveSibling("rel_info.json"), 1).relationLabels();
             print(EvaluationTable.reDocRed(score, labels));
         }
         return 0;
@@ -92,6 +94,59 @@ final class EvaluateCommand implements Callable<Integer> {
             });
         }
         return pids;
+    }
+
+    /**
+     * P-id to the P-ids a statement of it entails through the ontology's rdfs:subPropertyOf axioms:
+     * ng:inCountry (P17) is a sub-property of ng:locatedIn (P131), so P17 entails P131.
+     */
+    static Map<String, Set<String>> impliedWikidataProperties() {
+        var g = Ontology.ontologyGraph();
+        Node sub = org.apache.jena.vocabulary.RDFS.subPropertyOf.asNode();
+        Map<String, Set<String>> out = new java.util.TreeMap<>();
+        g.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            String pid = wikidataOf(g, t.getSubject());
+            if (pid == null || out.containsKey(pid)) return;
+            Set<String> implied = new java.util.TreeSet<>();
+            java.util.Deque<Node> todo = new java.util.ArrayDeque<>(List.of(t.getSubject()));
+            Set<Node> seen = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                Node p = todo.pop();
+                if (!seen.add(p)) continue;
+                g.find(p, sub, Node.ANY).forEachRemaining(up -> {
+                    String q = wikidataOf(g, up.getObject());
+                    if (q != null && !q.equals(pid)) implied.add(q);
+                    todo.push(up.getObject());
+                });
+            }
+            out.put(pid, implied);
+        });
+        return out;
+    }
+
+    /** The Wikidata P-ids of the ontology's owl:TransitiveProperty relations (ng:locatedIn: P131). */
+    static Set<String> transitiveWikidataProperties() {
+        var g = Ontology.ontologyGraph();
+        Set<String> out = new java.util.TreeSet<>();
+        g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.vocabulary.OWL2.TransitiveProperty.asNode())
+                .forEachRemaining(t -> {
+                    String pid = wikidataOf(g, t.getSubject());
+                    if (pid != null) out.add(pid);
+                });
+        return out;
+    }
+
+    private static String wikidataOf(org.apache.jena.graph.Graph g, Node property) {
+        if (!property.isURI() || !property.getURI().startsWith(NG.NS)) return null;
+        for (String match : List.of("exactMatch", "closeMatch")) {
+            Node m = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#" + match);
+            var it = g.find(property, m, Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isURI() && o.getURI().startsWith(NG.WD + "P")) return o.getURI().substring(NG.WD.length());
+            }
+        }
+        return null;
     }
 
     /**

@@ -38,16 +38,26 @@ public final class Evaluation {
     }
 
     /**
-     * Re-DocRED test split, end to end, on the relation ids our ontology maps to.
+     * Re-DocRED, end to end, on the relation ids our ontology maps to: the test split of the
+     * folder, or the split file itself when {@code reDocRedFolder} names one (e.g. {@code
+     * dev_revised.json}, for tuning without looking at test; {@code rel_info.json} is read from its
+     * folder).
      *
      * @param properties         P-ids to score
      * @param invertedProperties those whose subject in our graph is Wikidata's object (see {@link ReDocRedScorer})
      */
     public static ReDocRedScore scoreReDocRed(SystemUnderTest system, Path reDocRedFolder, Set<String> properties,
                                               Set<String> invertedProperties, int limit, EvaluationProgress progress) {
-        ReDocRedCorpus corpus = ReDocRedCorpus.read(reDocRedFolder.resolve("test_revised.json"),
-                reDocRedFolder.resolve("rel_info.json"), limit);
-        ReDocRedScorer scorer = new ReDocRedScorer(properties, invertedProperties);
+        return scoreReDocRed(system, reDocRedFolder, properties, invertedProperties, java.util.Map.of(), Set.of(), limit, progress);
+    }
+
+    /** As above; {@code impliedProperties} and {@code transitiveProperties}: what statements entail (see {@link ReDocRedScorer}). */
+    public static ReDocRedScore scoreReDocRed(SystemUnderTest system, Path reDocRedFolder, Set<String> properties,
+                                              Set<String> invertedProperties, java.util.Map<String, Set<String>> impliedProperties,
+                                              Set<String> transitiveProperties, int limit, EvaluationProgress progress) {
+        Path split = reDocRedSplit(reDocRedFolder);
+        ReDocRedCorpus corpus = ReDocRedCorpus.read(split, split.resolveSibling("rel_info.json"), limit);
+        ReDocRedScorer scorer = new ReDocRedScorer(properties, invertedProperties, impliedProperties, transitiveProperties);
         List<ReDocRedScore> scores = new ArrayList<>();
         int done = 0;
         for (ReDocRedDocument doc : corpus.documents()) {
@@ -55,5 +65,10 @@ public final class Evaluation {
             progress.documentDone(++done, corpus.documents().size(), doc.article().id());
         }
         return scorer.total(scores);
+    }
+
+    /** The split file: {@code path} itself when it is a file, else its {@code test_revised.json}. */
+    public static Path reDocRedSplit(Path path) {
+        return java.nio.file.Files.isRegularFile(path) ? path : path.resolve("test_revised.json");
     }
 }

@@ -23,11 +23,19 @@ import java.util.TreeMap;
  *   <li>Wikidata direction rules (P35 head of state goes from the state to the person). If our
  *       property runs the other way (headOfStateOf: person to country), list its P-id in
  *       {@code invertedProperties} and the scorer swaps subject and object.</li>
+ *   <li>A statement also counts for the P-ids its property entails ({@code impliedProperties}):
+ *       ng:inCountry is a sub-property of ng:locatedIn, so "X inCountry Y" is also "X locatedIn
+ *       Y", P131 as well as P17 (Re-DocRED marks both on most place–country pairs).</li>
+ *   <li>A transitive property's chains count too ({@code transitiveProperties}): ng:locatedIn is
+ *       transitive, so "Westmere locatedIn Albany County" and "Albany County locatedIn New York"
+ *       give "Westmere locatedIn New York".</li>
  * </ul>
  */
 public final class ReDocRedScorer {
     private final Set<String> properties;
     private final Set<String> invertedProperties;
+    private final Map<String, Set<String>> impliedProperties;
+    private final Set<String> transitiveProperties;
 
     /** @param properties P-ids our ontology maps to, in Wikidata direction */
     public ReDocRedScorer(Set<String> properties) {
@@ -39,8 +47,24 @@ public final class ReDocRedScorer {
      * @param invertedProperties those among them whose subject in our graph is Wikidata's object
      */
     public ReDocRedScorer(Set<String> properties, Set<String> invertedProperties) {
+        this(properties, invertedProperties, Map.of());
+    }
+
+    /**
+     * @param impliedProperties P-id to the P-ids a statement of it entails (from the ontology's
+     *                          sub-property axioms), each read in its own direction
+     */
+    public ReDocRedScorer(Set<String> properties, Set<String> invertedProperties, Map<String, Set<String>> impliedProperties) {
+        this(properties, invertedProperties, impliedProperties, Set.of());
+    }
+
+    /** @param transitiveProperties P-ids whose statements chain (X r Y, Y r Z: X r Z), in Wikidata direction */
+    public ReDocRedScorer(Set<String> properties, Set<String> invertedProperties, Map<String, Set<String>> impliedProperties,
+                          Set<String> transitiveProperties) {
         this.properties = new LinkedHashSet<>(properties);
         this.invertedProperties = Set.copyOf(invertedProperties);
+        this.impliedProperties = Map.copyOf(impliedProperties);
+        this.transitiveProperties = Set.copyOf(transitiveProperties);
     }
 
     /** One deduplicated system triple, already in Wikidata direction. */
@@ -50,7 +74,7 @@ public final class ReDocRedScorer {
         SystemGraph graph = new SystemGraph(rows);
         Map<String, Set<Integer>> clusters = new LinkedHashMap<>();
 
-        List<SystemTriple> system = new ArrayList<>(new LinkedHashSet<>(systemTriples(rows)));
+        List<SystemTriple> system = new ArrayList<>(closed(new LinkedHashSet<>(systemTriples(rows))));
         List<ReDocRedDocument.Triple> gold = doc.triples().stream().filter(t -> properties.contains(t.relation())).toList();
 
         List<List<Integer>> candidates = new ArrayList<>();
@@ -81,14 +105,38 @@ public final class ReDocRedScorer {
         return new ReDocRedScore(1, new ArrayList<>(properties), byRelation);
     }
 
+    /** The triples with every chain of a transitive property added. */
+    private Set<SystemTriple> closed(Set<SystemTriple> triples) {
+        Set<SystemTriple> out = new LinkedHashSet<>(triples);
+        for (String pid : transitiveProperties) {
+            for (boolean added = true; added; ) {
+                added = false;
+                for (SystemTriple a : List.copyOf(out)) {
+                    if (!a.property().equals(pid)) continue;
+                    for (SystemTriple b : List.copyOf(out)) {
+                        if (!b.property().equals(pid) || !b.subject().equals(a.object()) || b.object().equals(a.subject())) continue;
+                        added |= out.add(new SystemTriple(a.subject(), pid, b.object()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private List<SystemTriple> systemTriples(GraphRows rows) {
         List<SystemTriple> out = new ArrayList<>();
         for (RelationRow r : rows.relations()) {
-            String pid = Names.pid(r.wikidataProperty());
-            if (pid == null || !properties.contains(pid) || r.subject() == null || r.object() == null) continue;
-            out.add(invertedProperties.contains(pid)
-                    ? new SystemTriple(r.object(), pid, r.subject())
-                    : new SystemTriple(r.subject(), pid, r.object()));
+            String stated = Names.pid(r.wikidataProperty());
+            if (stated == null || r.subject() == null || r.object() == null) continue;
+            Set<String> pids = new LinkedHashSet<>();
+            pids.add(stated);
+            pids.addAll(impliedProperties.getOrDefault(stated, Set.of()));
+            for (String pid : pids) {
+                if (!properties.contains(pid)) continue;
+                out.add(invertedProperties.contains(pid)
+                        ? new SystemTriple(r.object(), pid, r.subject())
+                        : new SystemTriple(r.subject(), pid, r.object()));
+            }
         }
         return out;
     }

@@ -95,14 +95,50 @@ public final class EntityResolver {
             int from = m.tokens().get(0).index() - 1;
             int to = m.tokens().get(m.tokens().size() - 1).index() - 1;
             while (from < to && s.tag(from).equals("DT")) from++;
+            String type = m.entityType();
+            if (to + 1 < s.size() && !used[to + 1] && s.isProperNoun(to + 1) && isPlaceName(type)
+                    && lexicon.isNameWord("place-suffix", s.word(to + 1))) {
+                to++;
+                type = "LOCATION";
+            }
+            if (from == to && from > 0 && lexicon.isNameWord("place-suffix", s.word(from)) && s.isProperNoun(from - 1)) {
+                // "Cook County" tagged PERSON + LOCATION: the suffix takes the name before it.
+                while (from > 0 && s.isProperNoun(from - 1) && !lexicon.isNameWord("place-suffix", s.word(from - 1))) from--;
+                final int f = from, t = to;
+                found.removeIf(n -> n.from >= f && n.to <= t);
+                for (int k = from; k <= to; k++) used[k] = false;
+                type = "LOCATION";
+            }
             boolean overlaps = false;
             for (int k = from; k <= to; k++) overlaps |= used[k];
+            if (overlaps && s.number() != 0 && containsGazetteerNames(found, from, to)) {
+                // "Albany County", "Bank of England": a longer name around a gazetteer name is another entity.
+                final int f = from, t = to;
+                found.removeIf(n -> n.from >= f && n.to <= t);
+                overlaps = false;
+            }
             if (overlaps || s.isPronoun(from)) continue;
             if (s.number() == 0) from = trimHeadlineName(article, s, from, to);
+            for (int k = from; k <= to; k++) used[k] = true;
             String text = article.text().substring(s.begin(from), s.end(to));
-            found.add(new NamedSpan(s, from, to, text, m.entityType(), List.of()));
+            found.add(new NamedSpan(s, from, to, text, type, List.of()));
         }
         return found;
+    }
+
+    private static boolean isPlaceName(String nerType) {
+        return nerType.equals("LOCATION") || nerType.equals("CITY") || nerType.equals("STATE_OR_PROVINCE");
+    }
+
+    /** Every gazetteer name overlapping from..to lies inside it, and the span is longer than each. */
+    private static boolean containsGazetteerNames(List<NamedSpan> found, int from, int to) {
+        boolean any = false;
+        for (NamedSpan n : found) {
+            if (n.to < from || n.from > to) continue;
+            if (n.from < from || n.to > to || n.to - n.from >= to - from) return false;
+            any = true;
+        }
+        return any;
     }
 
     /**
@@ -265,12 +301,14 @@ public final class EntityResolver {
 
     // ---- references that are not names ----
 
-    /** "German Chancellor", "Japanese officials": the demonym refers to its country. */
+    /**
+     * "German Chancellor", "Japanese officials", "an American actor", "the Canadian province of
+     * Alberta": a demonym modifying a noun refers to its country, and is a mention of it (the
+     * nationality, place and organisation rules read the country from it).
+     */
     private void resolveDemonymModifiers(SentenceView s, ResolvedEntities out) {
         for (int i = 0; i < s.size(); i++) {
-            boolean person = out.typeOf(out.entityAt(s.index(), i)) == EntityType.Person;
-            if (!s.isNoun(i) || !(person || lexicon.isAgentNoun(s.lemma(i)) || isTitle(s, i)
-                    || lexicon.isNameWord("organisation-nominal", s.lemma(i)))) continue;
+            if (!s.isNoun(i)) continue;
             for (SentenceView.Arc c : s.children(i)) {
                 if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
                 if (out.entityAt(s.index(), c.token()) != null) continue;

@@ -55,6 +55,10 @@ public final class Extractor {
             foundRelationships.addAll(relations.relationships(s));
             foundTimes.addAll(times.find(s));
         }
+        foundRelations.addAll(OfficeCitizenship.citizenships(foundRelations, entities));
+        for (Relation r : new PlaceCountries(gazetteer, entities, sentences).relations(foundRelations)) {
+            if (lexicon.fitsSignature(r.property(), entities.typeOf(r.subjectKey()), entities.typeOf(r.objectKey()))) foundRelations.add(r);
+        }
         Map<Long, TimeValue> timeAt = anchorTimes(sentences, foundTimes, foundEvents, foundRelationships);
 
         List<Span> sentenceSpans = sentences.stream().map(SentenceScope::sentenceSpan).toList();

@@ -163,6 +163,8 @@ final class RelationExtractor {
         if (!(s.isNoun(i) || s.tag(i).startsWith("JJ") || s.tag(i).equals("VBN"))) return;
         var cue = lexicon.relationCue(s.lemma(i));
         if (cue.isEmpty()) return;
+        // "Cook County", "Kansas City": a cue word inside a name is part of the name.
+        if (s.isProperNoun(i) && entities.entityAt(s.index(), i) != null) return;
         List<String> objects = roles.agentsBy(s, i, "nmod:poss", "compound", "amod", "nmod:of", "obl:npmod",
                 "nmod:npmod", "obl:in", "nmod:in");
         if (objects.isEmpty()) objects = placesBy(s, i, "compound", "obl:npmod", "nmod:npmod", "obl:in", "nmod:in", "amod", "obl");
@@ -170,6 +172,8 @@ final class RelationExtractor {
         String object = objects.get(0);
         String subject = subjectOfRelationNoun(s, i, object);
         if (subject == null) return;
+        // "a politician in the province of Alberta": people live in places, they are not located in them.
+        if (cue.get().property().equals("locatedIn") && entities.typeOf(subject) == EntityType.Person) return;
         boolean reversed = cue.get().direction().startsWith("possessor");
         String a = reversed ? object : subject;
         String b = reversed ? subject : object;
@@ -182,6 +186,10 @@ final class RelationExtractor {
             for (SentenceView.Arc c : s.children(i)) {
                 if (!c.relation().equals(rel)) continue;
                 String key = entities.entityAt(s.index(), c.token());
+                // "a hamlet in the town of Guilderland": the place the "of" names.
+                if (key == null && s.isNoun(c.token())) {
+                    for (SentenceView.Arc of : s.children(c.token(), "nmod:of")) key = entities.entityAt(s.index(), of.token());
+                }
                 EntityType t = entities.typeOf(key);
                 if (t != null && t.isPlace()) return List.of(key);
             }
@@ -367,6 +375,8 @@ final class RelationExtractor {
             List<String> parties = parties(s, i);
             if (parties.size() < 2) continue;
             String state = ownState != null ? ownState : stateInSentence(s, i);
+            // A relationship is stored with its state; one the text gives no state is not stated.
+            if (state == null) continue;
             BilateralRelationship r = new BilateralRelationship(parties.get(0), parties.get(1), state, null,
                     SentenceScope.sentenceSpan(s), ownState != null ? 0.7 : 0.6);
             out.add(new FoundRelationship(r, s.index(), i));

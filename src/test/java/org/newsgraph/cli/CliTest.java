@@ -299,4 +299,13 @@ class CliTest {
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().contains("--gold") && run.err().contains("--meantime") && run.err().contains("--redocred"), run.err());
     }
+
+    @Test
+    void reDocRedCountsACountryStatementAsALocationStatementToo() {
+        // ng:inCountry (P17) is a sub-property of ng:locatedIn (P131) in the ontology.
+        assertEquals(java.util.Set.of("P131"), EvaluateCommand.impliedWikidataProperties().get("P17"));
+        assertEquals(java.util.Set.of(), EvaluateCommand.impliedWikidataProperties().get("P131"));
+        // ng:locatedIn and ng:partOf are transitive.
+        assertEquals(java.util.Set.of("P131", "P361"), EvaluateCommand.transitiveWikidataProperties());
+    }
 }

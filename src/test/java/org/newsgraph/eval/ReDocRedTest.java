@@ -117,4 +117,59 @@ class ReDocRedTest {
         ReDocRedScore score = new ReDocRedScorer(OURS).score(doc, rows);
         assertEquals(1, score.micro().matched());
     }
+
+    @Test
+    void aStatementAlsoCountsForThePropertiesItEntails() {
+        ReDocRedDocument doc = null;
+        ReDocRedDocument.Triple country = null;
+        for (ReDocRedDocument d : corpus.documents()) {
+            for (ReDocRedDocument.Triple t : d.triples()) {
+                boolean alsoP131 = d.triples().stream().anyMatch(x -> x.relation().equals("P131") && x.head() == t.head() && x.tail() == t.tail());
+                if (t.relation().equals("P17") && alsoP131 && country == null) {
+                    doc = d;
+                    country = t;
+                }
+            }
+        }
+        assertTrue(country != null, "a place-country pair with both P17 and P131 in the first documents");
+        String h = "urn:redocred:" + doc.index() + ":e" + country.head(), t = "urn:redocred:" + doc.index() + ":e" + country.tail();
+        FakeGraph g = new FakeGraph();
+        for (int k : List.of(country.head(), country.tail())) {
+            ReDocRedDocument.Mention m = doc.entities().get(k).mentions().get(0);
+            g.mention(new MentionRow("urn:redocred:" + doc.index() + ":e" + k, m.begin(), m.end(), m.name(), m.type(), null, null));
+        }
+        GraphRows rows = g.relation(h, "urn:p", null, "P17", t).rows();
+        Set<String> scored = Set.of("P17", "P131");
+        assertEquals(1, new ReDocRedScorer(scored).score(doc, rows).micro().matched());
+        ReDocRedScore entailed = new ReDocRedScorer(scored, Set.of(), java.util.Map.of("P17", Set.of("P131"))).score(doc, rows);
+        assertEquals(2, entailed.micro().matched());
+        assertEquals(2, entailed.micro().system());
+    }
+
+    @Test
+    void chainsOfATransitivePropertyCount() {
+        ReDocRedDocument doc = corpus.documents().get(0);
+        List<ReDocRedDocument.Triple> p131 = doc.triples().stream().filter(t -> t.relation().equals("P131")).toList();
+        ReDocRedDocument.Triple first = null, second = null;
+        for (ReDocRedDocument.Triple a : p131) {
+            for (ReDocRedDocument.Triple b : p131) {
+                boolean closes = p131.stream().anyMatch(c -> c.head() == a.head() && c.tail() == b.tail());
+                if (a.tail() == b.head() && a.head() != b.tail() && closes && first == null) {
+                    first = a;
+                    second = b;
+                }
+            }
+        }
+        assertTrue(first != null, "a chain X-Y-Z of P131 with X-Z in the gold of the first document");
+        FakeGraph g = new FakeGraph();
+        for (int k : List.of(first.head(), first.tail(), second.tail())) {
+            ReDocRedDocument.Mention m = doc.entities().get(k).mentions().get(0);
+            g.mention(new MentionRow("urn:e" + k, m.begin(), m.end(), m.name(), m.type(), null, null));
+        }
+        g.relation("urn:e" + first.head(), "urn:p", null, "P131", "urn:e" + first.tail());
+        GraphRows rows = g.relation("urn:e" + second.head(), "urn:p", null, "P131", "urn:e" + second.tail()).rows();
+        Set<String> p = Set.of("P131");
+        assertEquals(2, new ReDocRedScorer(p).score(doc, rows).micro().matched());
+        assertEquals(3, new ReDocRedScorer(p, Set.of(), java.util.Map.of(), p).score(doc, rows).micro().matched());
+    }
 }

@@ -1,0 +1,223 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where the places and organisations of an article lie, read over the whole article rather than
+ * one sentence: the sentence rules see "Reno, Nevada" but not that Nevada is in the United States
+ * named three sentences earlier. Kept apart from {@link RelationExtractor} because it works on the
+ * document and on the relations the sentences already gave.
+ *
+ * <ul>
+ *   <li>Address chains: "Guilderland, Albany County, New York", "Sydney, Australia", "Sacramento,
+ *       California, in the United States": each place lies in the next, larger one
+ *       ({@link LocationChains}).</li>
+ *   <li>A demonym describing a place or organisation: "a Turkish weapons manufacturer", "the
+ *       Canadian province of Alberta", "a French commune".</li>
+ *   <li>The gazetteer: a place it puts in a country that the article names.</li>
+ *   <li>Inheritance: what lies in a place lies in that place's country.</li>
+ *   <li>Fallbacks for places only: the one country named in the place's sentence, else the one
+ *       country the whole article names. A place the gazetteer puts elsewhere, or a world region,
+ *       never gets a country this way.</li>
+ * </ul>
+ * Every country found is stated as {@code inCountry}.
+ */
+final class PlaceCountries {
+    private final Gazetteer gazetteer;
+    private final ResolvedEntities entities;
+    private final List<SentenceView> sentences;
+
+    PlaceCountries(Gazetteer gazetteer, ResolvedEntities entities, List<SentenceView> sentences) {
+        this.gazetteer = gazetteer;
+        this.entities = entities;
+        this.sentences = sentences;
+    }
+
+    /** The place relations of the article, given those the sentence rules found. */
+    List<Relation> relations(List<Relation> found) {
+        List<Relation> out = new ArrayList<>();
+        for (SentenceView s : sentences) out.addAll(LocationChains.links(s, entities, gazetteer));
+        for (SentenceView s : sentences) described(s, out);
+
+        Map<String, String> country = new LinkedHashMap<>();
+        Map<String, Span> evidence = new HashMap<>();
+        List<Relation> all = new ArrayList<>(found);
+        all.addAll(out);
+        for (Relation r : all) {
+            if (r.property().equals("inCountry") || isCountry(r.objectKey()) && isLocation(r.property())) {
+                if (isCountry(r.subjectKey()) || entities.typeOf(r.subjectKey()) == EntityType.Person) continue;
+                if (country.putIfAbsent(r.subjectKey(), r.objectKey()) == null) evidence.put(r.subjectKey(), r.evidence());
+            }
+        }
+        Set<String> named = countriesNamed();
+        for (String key : entities.drafts.keySet()) {
+            if (country.containsKey(key) || isCountry(key) || entities.typeOf(key) == EntityType.Person) continue;
+            if (firstMention(key) == null) continue;
+            String known = gazetteerCountry(key);
+            if (known != null && named.contains(known)) {
+                country.put(key, known);
+                evidence.put(key, firstSentenceSpan(key));
+            }
+        }
+        // What lies in a place lies in its country, as far as the chain goes.
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (Relation r : all) {
+                if (!isLocation(r.property()) || country.containsKey(r.subjectKey()) || isCountry(r.subjectKey())) continue;
+                String c = country.get(r.objectKey());
+                if (c != null && !c.equals(r.subjectKey()) && entities.typeOf(r.subjectKey()) != EntityType.Person) {
+                    country.put(r.subjectKey(), c);
+                    evidence.put(r.subjectKey(), r.evidence());
+                    changed = true;
+                }
+            }
+        }
+        fallbacks(country, evidence, named);
+        for (Map.Entry<String, String> e : country.entrySet()) {
+            if (e.getKey().equals(e.getValue())) continue;
+            Span span = evidence.getOrDefault(e.getKey(), firstSentenceSpan(e.getKey()));
+            out.add(new Relation(e.getKey(), "inCountry", e.getValue(), null, span, 0.6));
+        }
+        return out;
+    }
+
+    private static boolean isLocation(String property) {
+        return property.equals("locatedIn") || property.equals("inCountry") || property.equals("headquarteredIn");
+    }
+
+    private boolean isCountry(String key) {
+        return entities.typeOf(key) == EntityType.Country;
+    }
+
+    /** A place with no country yet: the only country of its sentence, else the only one of the article. */
+    private void fallbacks(Map<String, String> country, Map<String, Span> evidence, Set<String> named) {
+        for (String key : entities.drafts.keySet()) {
+            EntityType t = entities.typeOf(key);
+            // Organisations need the text's word for it: a news agency named in an article about
+            // Colombia is not Colombian.
+            if (country.containsKey(key) || t == null || t.isAgent() || !canDefault(key)) continue;
+            Mention first = firstMention(key);
+            if (first == null) continue;
+            SentenceView s = sentenceOf(first);
+            String only = null;
+            if (s != null) {
+                Set<String> here = new LinkedHashSet<>();
+                for (String k : entities.inSentence(s.index())) if (isCountry(k)) here.add(k);
+                if (here.size() == 1) only = here.iterator().next();
+            }
+            if (only == null) only = mainCountry();
+            if (only != null) {
+                country.put(key, only);
+                evidence.put(key, s == null ? first.span() : SentenceScope.sentenceSpan(s));
+            }
+        }
+    }
+
+    /**
+     * The country the article is about: the only one it names, or one named at least twice as
+     * often as any other (a Wikipedia introduction about a Czech town that mentions the Polish
+     * border once; a news story from Bogotá that quotes Washington once).
+     */
+    private String mainCountry() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : entities.mentions) if (isCountry(m.entityKey())) counts.merge(m.entityKey(), 1, Integer::sum);
+        String top = null;
+        int first = 0, second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                top = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        if (counts.size() == 1) return top;
+        return first >= 2 && first >= 2 * second ? top : null;
+    }
+
+    /** A place the gazetteer knows takes only the country the gazetteer gives; world regions take none. */
+    private boolean canDefault(String key) {
+        var entry = gazetteer.byQid(entities.wikidataOf(key)).or(() -> gazetteer.byQid(key));
+        return entry.isEmpty();
+    }
+
+    private String gazetteerCountry(String key) {
+        var entry = gazetteer.byQid(entities.wikidataOf(key)).or(() -> gazetteer.byQid(key));
+        if (entry.isEmpty() || entry.get().countryQid() == null) return null;
+        var c = gazetteer.byQid(entry.get().countryQid());
+        return c.isPresent() && c.get().type() == EntityType.Country ? c.get().key() : null;
+    }
+
+    /** Countries the article mentions by name, demonym or reference (not ones a rule merely added). */
+    private Set<String> countriesNamed() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : entities.mentions) if (isCountry(m.entityKey())) out.add(m.entityKey());
+        return out;
+    }
+
+    // ---- "a Turkish weapons manufacturer", "the Canadian province of Alberta" ----
+
+    private void described(SentenceView s, List<Relation> out) {
+        for (int noun = 0; noun < s.size(); noun++) {
+            if (!s.isNoun(noun) || s.isProperNoun(noun) || entities.entityAt(s.index(), noun) != null) continue;
+            String country = null;
+            for (SentenceView.Arc c : s.children(noun)) {
+                if (!c.relation().equals("amod") && !c.relation().equals("compound")) continue;
+                String k = entities.entityAt(s.index(), c.token());
+                if (isCountry(k) && gazetteer.countryOfDemonym(s.word(c.token())).isPresent()) country = k;
+            }
+            if (country == null) continue;
+            String thing = describedThing(s, noun);
+            if (thing == null || thing.equals(country)) continue;
+            out.add(new Relation(thing, "inCountry", country, null, SentenceScope.sentenceSpan(s), 0.6));
+        }
+    }
+
+    /** The place or organisation a common noun describes: copular subject, apposition, or its "of" name. */
+    private String describedThing(SentenceView s, int noun) {
+        // "a Turkish weapons manufacturer": the demonym may modify the first noun of a compound.
+        for (int step = 0; step < 2; step++) {
+            SentenceView.Arc head = s.parent(noun);
+            if (head == null || head.token() < 0 || !head.relation().equals("compound") || !s.isNoun(head.token())) break;
+            noun = head.token();
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (String rel : List.of("nsubj", "appos", "nmod:of")) {
+            for (SentenceView.Arc c : s.children(noun, rel)) candidates.add(c.token());
+        }
+        SentenceView.Arc up = s.parent(noun);
+        if (up != null && up.token() >= 0 && up.relation().equals("appos")) candidates.add(up.token());
+        for (int t : candidates) {
+            String k = entities.entityAt(s.index(), t);
+            EntityType type = entities.typeOf(k);
+            if (type != null && type != EntityType.Person && type != EntityType.Country) return k;
+        }
+        return null;
+    }
+
+    // ---- bookkeeping ----
+
+    private Mention firstMention(String key) {
+        for (Mention m : entities.mentions) if (m.entityKey().equals(key)) return m;
+        return null;
+    }
+
+    private SentenceView sentenceOf(Mention m) {
+        for (SentenceView s : sentences) if (s.number() == m.span().sentence()) return s;
+        return null;
+    }
+
+    private Span firstSentenceSpan(String key) {
+        Mention m = firstMention(key);
+        if (m == null) return SentenceScope.sentenceSpan(sentences.get(0));
+        SentenceView s = sentenceOf(m);
+        return s == null ? m.span() : SentenceScope.sentenceSpan(s);
+    }
+}

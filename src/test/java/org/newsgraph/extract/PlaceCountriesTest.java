@@ -1,0 +1,122 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.input.Article;
+import org.newsgraph.nlp.CoreNlpAnalyzer;
+
+/**
+ * Where places and organisations lie, read over the whole article: address chains, demonyms
+ * describing a place or organisation, the gazetteer, and the one country an article names.
+ */
+class PlaceCountriesTest {
+    private static final Extractor EXTRACTOR = Extractor.builtIn();
+
+    /** "subject property object" by entity label, for every relation of the text. */
+    static Set<String> relations(String text) {
+        Article article = new Article("fixture", "Fixture", LocalDate.of(2025, 6, 1), null, null, text);
+        ArticleFacts facts = EXTRACTOR.extract(CoreNlpAnalyzer.shared().analyze(article));
+        Map<String, String> label = new HashMap<>();
+        for (Entity e : facts.entities()) label.put(e.key(), e.label());
+        return facts.relations().stream()
+                .map(r -> label.get(r.subjectKey()) + " " + r.property() + " " + label.get(r.objectKey()))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void eachPlaceOfAnAddressLiesInTheNextAndInItsCountry() {
+        Set<String> found = relations("Marlow Creek is a small town in Harlan County, Montana, United States. The town has one school.");
+        assertTrue(found.contains("Harlan County locatedIn Montana"), found.toString());
+        assertTrue(found.contains("Montana inCountry United States"), found.toString());
+        assertTrue(found.contains("Harlan County inCountry United States"), found.toString());
+        assertTrue(found.contains("Marlow Creek inCountry United States"), found.toString());
+        assertFalse(found.contains("Montana locatedIn Harlan County"), found.toString());
+    }
+
+    @Test
+    void aDatelineCityLiesInTheCountryAfterIt() {
+        Set<String> found = relations("Officials in Sydney, Australia, said on Monday that the talks would resume.");
+        assertTrue(found.contains("Sydney inCountry Australia"), found.toString());
+    }
+
+    @Test
+    void aListOfPlacesIsNoAddress() {
+        Set<String> found = relations("The band toured Oregon, Nevada and Idaho before returning to Ohio.");
+        assertTrue(found.stream().noneMatch(r -> r.contains("locatedIn") || r.contains("inCountry")), found.toString());
+        Set<String> countries = relations("Ministers from France, Germany and Spain met in Brussels on Tuesday, a day after talks in Lisbon.");
+        assertTrue(countries.stream().noneMatch(r -> r.contains("inCountry")), countries.toString());
+    }
+
+    @Test
+    void aWorldRegionBeforeACountryIsAList() {
+        Set<String> found = relations("The policy worried governments across Latin America, the United States and Europe.");
+        assertFalse(found.contains("Latin America inCountry United States"), found.toString());
+    }
+
+    @Test
+    void aDemonymGivesTheCountryOfACompanyAndTheCitizenshipOfAPerson() {
+        Set<String> found = relations("Keldane Motors is a Swedish car maker. Joan Marsh is an American actress who lives in Toronto, Canada.");
+        assertTrue(found.contains("Keldane Motors inCountry Sweden"), found.toString());
+        assertTrue(found.contains("Joan Marsh citizenOf United States"), found.toString());
+        assertTrue(found.contains("Toronto inCountry Canada"), found.toString());
+        assertFalse(found.contains("Joan Marsh inCountry United States"), found.toString());
+        assertFalse(found.contains("Toronto inCountry United States"), found.toString());
+    }
+
+    @Test
+    void theGazetteerPlacesARegionInACountryNamedElsewhereInTheArticle() {
+        Set<String> found = relations("The festival was held in Reno, Nevada. It attracted visitors from across the United States.");
+        assertTrue(found.contains("Reno locatedIn Nevada"), found.toString());
+        assertTrue(found.contains("Nevada inCountry United States"), found.toString());
+        assertTrue(found.contains("Reno inCountry United States"), found.toString());
+    }
+
+    @Test
+    void aCountyNameSplitByNerIsOnePlace() {
+        Set<String> found = relations("Finnegan was born in Chicago, Cook County, Illinois, and studied law.");
+        assertTrue(found.contains("Chicago locatedIn Cook County"), found.toString());
+        assertTrue(found.contains("Cook County locatedIn Illinois"), found.toString());
+        Set<String> albany = relations("Westmere is a hamlet in the town of Guilderland, Albany County, New York.");
+        assertTrue(albany.contains("Guilderland locatedIn Albany County"), albany.toString());
+        assertFalse(albany.contains("Guilderland locatedIn Albany"), albany.toString());
+    }
+
+    @Test
+    void aNamedPlaceInALargerOne() {
+        Set<String> found = relations("The old statue stands at Holmenkollen in Oslo. Reporters gathered at Place Royale in Brussels.");
+        assertTrue(found.contains("Holmenkollen locatedIn Oslo"), found.toString());
+    }
+
+    @Test
+    void aPersonIsNotLocatedInAProvince() {
+        Set<String> found = relations("Ross Alger was a politician in the Canadian province of Alberta, who served as mayor of Calgary.");
+        assertTrue(found.contains("Alberta inCountry Canada"), found.toString());
+        assertTrue(found.contains("Calgary inCountry Canada"), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("Ross Alger locatedIn") || r.startsWith("Ross Alger inCountry")), found.toString());
+    }
+
+    @Test
+    void aCountrysOfficeHolderIsItsCitizen() {
+        Set<String> found = relations("The letter was presented to Zhou Enlai, the Premier of China. "
+                + "Jean Dubois, the president of the Maritime Union, did not reply.");
+        assertTrue(found.contains("Zhou Enlai citizenOf China"), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("Jean Dubois citizenOf")), found.toString());
+    }
+
+    @Test
+    void aPlaceTakesTheCountryTheArticleIsAbout() {
+        Set<String> found = relations("Bohumin is a town in the Czech Republic on the border with Poland. "
+                + "The Czech Republic rebuilt its station in 2005. Trains from Ostrava stop there.");
+        assertTrue(found.contains("Ostrava inCountry Czech Republic"), found.toString());
+        assertFalse(found.contains("Ostrava inCountry Poland"), found.toString());
+        Set<String> even = relations("Ministers of Chile and Peru met in Arica. Chile and Peru share a border.");
+        assertTrue(even.stream().noneMatch(r -> r.startsWith("Arica inCountry")), even.toString());
+    }
+}
