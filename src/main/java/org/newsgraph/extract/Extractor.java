@@ -20,10 +20,12 @@ public final class Extractor {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final TimeAnchoring timeAnchoring;
 
     public Extractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.timeAnchoring = new TimeAnchoring(lexicon);
     }
 
     public static Extractor builtIn() {
@@ -59,45 +61,13 @@ public final class Extractor {
         for (Relation r : new PlaceCountries(gazetteer, entities, sentences).relations(foundRelations)) {
             if (lexicon.fitsSignature(r.property(), entities.typeOf(r.subjectKey()), entities.typeOf(r.objectKey()))) foundRelations.add(r);
         }
-        Map<Long, TimeValue> timeAt = anchorTimes(sentences, foundTimes, foundEvents, foundRelationships);
+        Map<Long, TimeValue> timeAt = timeAnchoring.anchor(sentences, foundTimes, foundEvents, foundRelationships);
 
         List<Span> sentenceSpans = sentences.stream().map(SentenceScope::sentenceSpan).toList();
         return new ArticleFacts(article.article(), sentenceSpans, entities.entities(), entities.mentions(),
                 mergeEvents(foundEvents, timeAt), dedupeRelations(foundRelations),
                 relationships(foundRelationships, timeAt),
                 foundTimes.stream().map(TimeResolver.Found::expression).toList(), VERSION);
-    }
-
-    /**
-     * A time belongs to the nearest event or relationship above it in the tree ("Speaking on
-     * Wednesday, X said ..." dates the saying), never to the sentence as a whole. A reporting verb
-     * stops the climb: "…, the ministry said in a statement on Monday" dates the statement, not
-     * the trip it announces, even when the parser hangs the statement under the trip.
-     */
-    private Map<Long, TimeValue> anchorTimes(List<SentenceView> sentences, List<TimeResolver.Found> times,
-                                                    List<EventExtractor.Found> events,
-                                                    List<RelationExtractor.FoundRelationship> relationships) {
-        Map<Long, Boolean> anchors = new HashMap<>();
-        for (EventExtractor.Found e : events) anchors.put(ResolvedEntities.at(e.sentenceIndex(), e.anchor()), true);
-        for (RelationExtractor.FoundRelationship r : relationships) anchors.put(ResolvedEntities.at(r.sentenceIndex(), r.anchor()), true);
-        Map<Long, TimeValue> out = new HashMap<>();
-        for (TimeResolver.Found t : times) {
-            if (!t.expression().value().hasInterval()) continue;
-            SentenceView s = sentences.get(t.sentenceIndex());
-            int cur = t.headToken();
-            for (int step = 0; step < 6; step++) {
-                SentenceView.Arc up = s.parent(cur);
-                if (up == null || up.token() < 0) break;
-                cur = up.token();
-                long key = ResolvedEntities.at(s.index(), cur);
-                if (anchors.containsKey(key)) {
-                    out.putIfAbsent(key, t.expression().value());
-                    break;
-                }
-                if (s.isVerb(cur) && lexicon.isReportingVerb(s.lemma(cur))) break;
-            }
-        }
-        return out;
     }
 
     /** Event coreference: the same act by the same actor on the same target, told the same way, is one event. */

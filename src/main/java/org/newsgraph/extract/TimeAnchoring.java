@@ -1,0 +1,103 @@
+package org.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which event or relationship each time expression dates. A time belongs to the nearest event
+ * above it in the tree ("Speaking on Wednesday, X said ..." dates the saying), never to the
+ * sentence as a whole, and the climb stops where the time plainly is not the event's:
+ * <ul>
+ *   <li>at a reporting verb: "…, the ministry said in a statement on Monday" dates the statement,
+ *       not the trip it announces, even when the parser hangs the statement under the trip;</li>
+ *   <li>at a relative clause: "backed the offer, which values the company at its closing price
+ *       on Monday" does not date the backing;</li>
+ *   <li>at a bound: "could sign a pact before the end of the year", "until March", "since 2020"
+ *       give a limit, not the time of the act.</li>
+ * </ul>
+ * An event left without a time that is reported in the present or the progressive ("the EU said
+ * last week it was considering steps") takes the time of its report; a past perfect ("said on
+ * Tuesday it had agreed") or a plan ("said it would appeal") does not.
+ */
+final class TimeAnchoring {
+    private static final Set<String> BOUNDS = Set.of("before", "until", "till", "by", "since", "after");
+    private static final Set<String> NOT_AT_REPORT_TIME = Set.of("had", "has", "have", "will", "would", "'d", "'ll", "could", "might", "may");
+    private static final int MAX_CLIMB = 6;
+
+    private final Lexicon lexicon;
+
+    TimeAnchoring(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Time per anchor token ({@link ResolvedEntities#at} keys). */
+    Map<Long, TimeValue> anchor(List<SentenceView> sentences, List<TimeResolver.Found> times,
+                                List<EventExtractor.Found> events, List<RelationExtractor.FoundRelationship> relationships) {
+        Map<Long, Boolean> anchors = new HashMap<>();
+        for (EventExtractor.Found e : events) anchors.put(ResolvedEntities.at(e.sentenceIndex(), e.anchor()), true);
+        for (RelationExtractor.FoundRelationship r : relationships) anchors.put(ResolvedEntities.at(r.sentenceIndex(), r.anchor()), true);
+        Map<Long, TimeValue> out = new HashMap<>();
+        Map<Long, TimeValue> reportTimes = new HashMap<>();
+        for (TimeResolver.Found t : times) {
+            if (!t.expression().value().hasInterval()) continue;
+            SentenceView s = sentences.get(t.sentenceIndex());
+            int cur = t.headToken();
+            for (int step = 0; step < MAX_CLIMB; step++) {
+                SentenceView.Arc up = s.parent(cur);
+                if (up == null || up.token() < 0 || up.relation().equals("acl:relcl") || isBound(s, cur)) break;
+                cur = up.token();
+                long key = ResolvedEntities.at(s.index(), cur);
+                if (anchors.containsKey(key)) {
+                    out.putIfAbsent(key, t.expression().value());
+                    break;
+                }
+                if (s.isVerb(cur) && lexicon.isReportingVerb(s.lemma(cur))) {
+                    reportTimes.putIfAbsent(key, t.expression().value());
+                    break;
+                }
+            }
+        }
+        for (EventExtractor.Found e : events) {
+            long key = ResolvedEntities.at(e.sentenceIndex(), e.anchor());
+            if (out.containsKey(key) || e.event().modality() != Modality.ASSERTED) continue;
+            TimeValue reported = timeOfReport(sentences.get(e.sentenceIndex()), e.anchor(), reportTimes);
+            if (reported != null) out.put(key, reported);
+        }
+        return out;
+    }
+
+    /** Is the phrase headed by {@code token} introduced by a bounding preposition ("before the end of the year")? */
+    private static boolean isBound(SentenceView s, int token) {
+        for (SentenceView.Arc c : s.children(token, "case")) {
+            if (BOUNDS.contains(s.word(c.token()).toLowerCase())) return true;
+        }
+        for (SentenceView.Arc c : s.children(token, "mark")) {
+            if (BOUNDS.contains(s.word(c.token()).toLowerCase())) return true;
+        }
+        return false;
+    }
+
+    /** The time of the reporting verb whose complement holds the event, if the tenses agree. */
+    private TimeValue timeOfReport(SentenceView s, int trigger, Map<Long, TimeValue> reportTimes) {
+        int cur = trigger;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            if (hasAuxiliary(s, cur)) return null;
+            SentenceView.Arc up = s.parent(cur);
+            if (up == null || up.token() < 0) return null;
+            String rel = up.relation();
+            if (!(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj"))) return null;
+            cur = up.token();
+            if (s.isVerb(cur) && lexicon.isReportingVerb(s.lemma(cur))) return reportTimes.get(ResolvedEntities.at(s.index(), cur));
+        }
+        return null;
+    }
+
+    private static boolean hasAuxiliary(SentenceView s, int token) {
+        for (SentenceView.Arc a : s.children(token, "aux")) {
+            if (NOT_AT_REPORT_TIME.contains(s.word(a.token()).toLowerCase())) return true;
+        }
+        return false;
+    }
+}
