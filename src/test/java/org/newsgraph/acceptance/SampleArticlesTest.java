@@ -21,8 +21,9 @@ import org.newsgraph.rdf.Iris;
 /**
  * The project's own sample articles (samples/*.txt with *.gold.json), written to hold the hard
  * cases: titles, pronouns, passives, reported speech, hedges, conditions, denials, plans,
- * relative dates, metonymy. The floors below are what the extractor reaches today: a change
- * that loses ground on unseen-style text fails here.
+ * relative dates, metonymy. Two of them (thailand-cambodia-ceasefire, eu-meta-fine) were written
+ * blind, before the extractor saw them. The floors below sit a little under what the extractor
+ * reaches today: a change that loses ground on unseen-style text fails here.
  */
 class SampleArticlesTest {
     private static final List<GoldScore> scores = new ArrayList<>();
@@ -58,13 +59,20 @@ class SampleArticlesTest {
 
     @Test
     void findsAFairShareOfEventsAndRelations() {
-        assertTrue(total(GoldScore::eventRecall).value() >= 0.55, "event recall " + total(GoldScore::eventRecall));
-        assertTrue(total(GoldScore::relationRecall).value() >= 0.6, "relation recall " + total(GoldScore::relationRecall));
+        assertTrue(total(GoldScore::eventRecall).value() >= 0.7, "event recall " + total(GoldScore::eventRecall));
+        assertTrue(total(GoldScore::eventPrecision).value() >= 0.6, "event precision " + total(GoldScore::eventPrecision));
+        assertTrue(total(GoldScore::relationRecall).value() >= 0.7, "relation recall " + total(GoldScore::relationRecall));
     }
 
     @Test
     void readsModalityRightOnTheEventsItFinds() {
-        assertTrue(total(GoldScore::modalityAccuracy).value() >= 0.8, "modality " + total(GoldScore::modalityAccuracy));
+        assertTrue(total(GoldScore::modalityAccuracy).value() >= 0.95, "modality " + total(GoldScore::modalityAccuracy));
+    }
+
+    @Test
+    void attributesAndDatesTheEventsItFinds() {
+        assertTrue(total(GoldScore::attributionAccuracy).value() >= 0.85, "attribution " + total(GoldScore::attributionAccuracy));
+        assertTrue(total(GoldScore::timeAccuracy).value() >= 0.75, "time " + total(GoldScore::timeAccuracy));
     }
 
     @Test
