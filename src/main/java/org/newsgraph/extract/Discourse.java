@@ -87,7 +87,21 @@ final class Discourse {
     private List<String> lastPersonPair = List.of();
     private int lastPersonPairSentence = -10;
 
+    private final List<String> speakersByRecency = new ArrayList<>();
+
+    /** Who made the last statement the article reported, other than {@code these} and their side. */
+    String lastSpeakerOtherThan(List<String> these) {
+        for (int k = speakersByRecency.size() - 1; k >= 0; k--) {
+            if (!isOwnSide(speakersByRecency.get(k), these)) return speakersByRecency.get(k);
+        }
+        return null;
+    }
+
     void eventSeen(Event e, int sentence) {
+        if (e.attributedToKey() != null) {
+            speakersByRecency.remove(e.attributedToKey());
+            speakersByRecency.add(e.attributedToKey());
+        }
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
         if (e.targetKey() != null && entities.typeOf(e.actorKey()) == EntityType.Person

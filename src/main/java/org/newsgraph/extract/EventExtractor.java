@@ -195,6 +195,11 @@ final class EventExtractor {
                 confidence = Math.min(confidence, 0.55);
             }
         }
+        if (targets.isEmpty() && pos == 'V' && "deny".equals(lexicon.speechKind(s.lemma(i)))) {
+            // "denied that the rules were aimed at Europe": the party the denied claim is about.
+            String about = otherPartyIn(s, RoleFinder.dependent(s, i, "ccomp"), actors);
+            if (about != null) targets = List.of(about);
+        }
         if (targets.isEmpty() && pos == 'V') {
             String host = roles.destinationHost(s, i);
             if (host != null && !actors.contains(host)) targets = List.of(host);
@@ -236,6 +241,19 @@ final class EventExtractor {
             out.add(new Found(e, s.index(), i, objectHead));
         }
         return out;
+    }
+
+    /** The first agent inside a clause that is not one of {@code actors} nor of their country. */
+    private String otherPartyIn(SentenceView s, int clause, List<String> actors) {
+        if (clause < 0) return null;
+        for (int t : s.subtree(clause)) {
+            for (String k : roles.agents(s, t)) {
+                String country = entities.countryOf(k);
+                boolean ownSide = actors.contains(k) || actors.stream().anyMatch(a -> country != null && country.equals(entities.countryOf(a)));
+                if (!ownSide) return k;
+            }
+        }
+        return null;
     }
 
     /** "Petro remains committed to cooperation": the noun's governing predicate supplies the actor. */

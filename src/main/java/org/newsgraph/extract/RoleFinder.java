@@ -59,8 +59,10 @@ final class RoleFinder {
             return;
         }
         if (lexicon.isAgentNoun(s.lemma(head))) {
-            // "delegations from both countries", "officials from the EU": they act for where they come from.
-            for (SentenceView.Arc from : s.children(head, "nmod:from")) {
+            // "delegations from both countries", "a spokesman for the ministry": they act for whom they come from.
+            List<SentenceView.Arc> origins = new ArrayList<>(s.children(head, "nmod:from"));
+            origins.addAll(s.children(head, "nmod:for"));
+            for (SentenceView.Arc from : origins) {
                 for (String k : agents(s, from.token())) if (!out.contains(k)) out.add(k);
             }
             if (!out.isEmpty()) return;

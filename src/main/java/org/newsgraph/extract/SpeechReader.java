@@ -167,6 +167,10 @@ final class SpeechReader {
                     if (earlier != null && !earlier.equals(speaker.get(0))) { target = earlier; break; }
                 }
             }
+            if (target == null && judged >= 0 && lexicon.isUtteranceNoun(s.lemma(judged))) {
+                // "called the announcement constructive": the statement reported last, by someone else.
+                target = discourse.lastSpeakerOtherThan(speaker);
+            }
             if (target == null && judged >= 0 && (lexicon.isActReference(s.lemma(judged)) || isThingPronoun(s, judged))) {
                 // "calling it unjustified", "called the move reckless": the act reported before.
                 target = discourse.actorOfReferredAct(speaker);
