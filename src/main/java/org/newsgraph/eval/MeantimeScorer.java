@@ -273,7 +273,7 @@ public final class MeantimeScorer {
             for (int s = 0; s < tuples.size(); s++) {
                 SystemTuple t = tuples.get(s);
                 if (t.role().equals(g.role()) && shareToken(t.trigger(), g.event().tokens())
-                        && participantMatches(t.argument(), g.argument(), doc, graph)) fitting.add(s);
+                        && anyParticipantMatches(Set.of(t.argument()), List.of(g.argument()), doc, graph)) fitting.add(s);
             }
             tupleCandidates.add(fitting);
         }
@@ -292,10 +292,27 @@ public final class MeantimeScorer {
         return out;
     }
 
+    /**
+     * Our graph names entities, not mentions: an argument annotated on a pronoun ("it sells") is
+     * matched through every mention of the entity instance it refers to ("Apple").
+     */
     private static boolean anyParticipantMatches(Set<String> entities, List<EntityMention> gold, MeantimeDocument doc,
                                                  SystemGraph graph) {
-        for (String entity : entities) for (EntityMention g : gold) if (participantMatches(entity, g, doc, graph)) return true;
+        for (String entity : entities) {
+            for (EntityMention g : gold) {
+                for (EntityMention m : coreferent(g, doc)) if (participantMatches(entity, m, doc, graph)) return true;
+            }
+        }
         return false;
+    }
+
+    private static List<EntityMention> coreferent(EntityMention g, MeantimeDocument doc) {
+        if (g.instance() == null) return List.of(g);
+        List<EntityMention> out = new ArrayList<>(List.of(g));
+        for (EntityMention m : doc.entityMentions()) {
+            if (m != g && g.instance().equals(m.instance())) out.add(m);
+        }
+        return out;
     }
 
     /**

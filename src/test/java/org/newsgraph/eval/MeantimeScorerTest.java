@@ -70,6 +70,32 @@ class MeantimeScorerTest {
         assertEquals(1, score.timexValue().matched());
     }
 
+    @Test
+    void anArgumentAnnotatedOnAPronounIsMatchedThroughItsEntity() {
+        // Find, anywhere in the corpus, an Arg0 written as a pronoun whose entity is also named.
+        for (MeantimeDocument doc : MeantimeCorpus.open(EvalData.folder("meantime-en")).documents(0)) {
+            for (MeantimeDocument.Participant p : doc.participants()) {
+                MeantimeDocument.EntityMention arg = p.argument();
+                if (!p.role().equals("Arg0") || arg.instance() == null || arg.tokens().size() != 1
+                        || !List.of("it", "they", "he", "she").contains(arg.tokens().get(0).text().toLowerCase())) continue;
+                MeantimeDocument.EntityMention named = doc.entityMentions().stream()
+                        .filter(m -> m != arg && arg.instance().equals(m.instance()) && m.tokens().size() > 1)
+                        .findFirst().orElse(null);
+                if (named == null) continue;
+                int[] name = MeantimeDocument.span(named.tokens());
+                int[] trigger = MeantimeDocument.span(p.event().tokens());
+                GraphRows rows = new FakeGraph()
+                        .mention(new MentionRow("urn:e", name[0], name[1], doc.text(named.tokens()), "Organization", null, null))
+                        .event(new EventRow("urn:ev", "010", "urn:e", null, null, null, null, "asserted", null, null, 1, trigger[0], trigger[1]))
+                        .rows();
+                assertEquals(new Fraction(1, 1), scorer.score(doc, rows).actorAccuracy(),
+                        doc.id() + ": '" + doc.text(arg.tokens()) + "' refers to '" + doc.text(named.tokens()) + "'");
+                return;
+            }
+        }
+        throw new AssertionError("the corpus has no pronoun argument of a named entity");
+    }
+
     /** The Apple keynote document. */
     private static final class Path10450 {
         final MeantimeDocument doc = MeantimeDocument.parse(EvalData.folder("meantime-en")
