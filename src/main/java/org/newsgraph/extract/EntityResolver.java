@@ -119,6 +119,7 @@ public final class EntityResolver {
             }
             if (overlaps || s.isPronoun(from)) continue;
             if (s.number() == 0) from = trimHeadlineName(article, s, from, to);
+            if (from < 0) continue;
             for (int k = from; k <= to; k++) used[k] = true;
             String text = article.text().substring(s.begin(from), s.end(to));
             found.add(new NamedSpan(s, from, to, text, type, List.of()));
@@ -143,7 +144,8 @@ public final class EntityResolver {
 
     /**
      * Title-case headlines glue verbs to names ("Halvard to Buy Norvane Systems"): a headline
-     * name the body never uses is shortened from the left to the longest part the body does use.
+     * name the body never uses is shortened from the left to the longest part the body does use,
+     * and a run of three or more words the body never uses at all is dropped; returns -1 then.
      */
     private static int trimHeadlineName(AnalyzedArticle article, SentenceView s, int from, int to) {
         String text = article.text();
@@ -154,7 +156,9 @@ public final class EntityResolver {
         for (int k = from + 1; k <= to; k++) {
             if (body.contains(s.textOf(k, to))) return k;
         }
-        return from;
+        // "Kenyan Police Fire Tear Gas": a long title-case run the body never names is headline
+        // capitalisation swallowed by the tagger, not a name (-1: no name here).
+        return to - from >= 2 ? -1 : from;
     }
 
     /** Proper names start with a capital and contain a proper noun: keeps "turkey" and "china" out. */

@@ -119,27 +119,8 @@ final class PlaceCountries {
         }
     }
 
-    /**
-     * The country the article is about: the only one it names, or one named at least twice as
-     * often as any other (a Wikipedia introduction about a Czech town that mentions the Polish
-     * border once; a news story from Bogotá that quotes Washington once).
-     */
     private String mainCountry() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Mention m : entities.mentions) if (isCountry(m.entityKey())) counts.merge(m.entityKey(), 1, Integer::sum);
-        String top = null;
-        int first = 0, second = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > first) {
-                second = first;
-                first = e.getValue();
-                top = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
-            }
-        }
-        if (counts.size() == 1) return top;
-        return first >= 2 && first >= 2 * second ? top : null;
+        return entities.mainCountry();
     }
 
     /** A place the gazetteer knows takes only the country the gazetteer gives; world regions take none. */

@@ -82,10 +82,19 @@ final class RelationExtractor {
             role = roleFor(titleText, entities.typeOf(org));
         } else {
             Office known = knownOffice(person, titleText);
-            if (known == null || !entities.contains(known.ofQid())) return;
-            org = known.ofQid();
-            role = known.role();
-            confidence = 0.75;
+            if (known != null && entities.contains(known.ofQid())) {
+                org = known.ofQid();
+                role = known.role();
+                confidence = 0.75;
+            } else if (!hasAnyOffice(person) && entities.mainCountry() != null) {
+                // "President William Ruto" in a story about Kenya: a title with no country, held by
+                // someone the gazetteer does not know, is an office of the country the article is about.
+                org = entities.mainCountry();
+                role = roleFor(titleText, EntityType.Country);
+                confidence = 0.6;
+            } else {
+                return;
+            }
         }
         String property = role == null ? null : PROPERTY_OF_ROLE.get(role);
         if (property == null || org.equals(person)) return;
@@ -125,6 +134,11 @@ final class RelationExtractor {
             if (orgType != null && !orgType.isPlace() && t.appliesTo() == EntityType.Organization) return t.role();
         }
         return null;
+    }
+
+    private boolean hasAnyOffice(String person) {
+        String qid = entities.wikidataOf(person);
+        return qid != null && !gazetteer.officesOf(qid).isEmpty();
     }
 
     private Office knownOffice(String person, String title) {

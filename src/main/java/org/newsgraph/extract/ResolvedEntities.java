@@ -144,4 +144,28 @@ public final class ResolvedEntities {
         });
         return keys;
     }
+
+    /**
+     * The country the article is about: the only one it names, or one named at least twice as
+     * often as any other (a Wikipedia introduction about a Czech town that mentions the Polish
+     * border once; a news story from Bogotá that quotes Washington once).
+     */
+    String mainCountry() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) if (typeOf(m.entityKey()) == EntityType.Country) counts.merge(m.entityKey(), 1, Integer::sum);
+        String top = null;
+        int first = 0, second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                top = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        if (counts.size() == 1) return top;
+        return first >= 2 && first >= 2 * second ? top : null;
+    }
+
 }

@@ -43,6 +43,10 @@ final class RoleFinder {
             key = entities.lastMentionedBefore(s.begin(head), t -> t == EntityType.Organization
                     || t == EntityType.Company || t == EntityType.GovernmentBody || t == EntityType.Group);
         }
+        if (key == null && s.isNoun(head) && isDefinite(s, head) && lexicon.isAgentNoun(s.lemma(head)) && hasNoModifier(s, head)) {
+            // "the government", "the police" with nothing to say whose: the country the article is about.
+            key = entities.mainCountry();
+        }
         if (key == null && s.isNoun(head) && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
             // "Russian energy companies", "American firms": a sector of the country acts.
             key = demonymCountry(s, head);
@@ -74,6 +78,14 @@ final class RoleFinder {
             if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index());
             for (String k : pair) if (!out.contains(k)) out.add(k);
         }
+    }
+
+    private static boolean hasNoModifier(SentenceView s, int noun) {
+        for (SentenceView.Arc c : s.children(noun)) {
+            String rel = c.relation();
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.startsWith("nmod:")) return false;
+        }
+        return true;
     }
 
     /** The country of a demonym or country-name modifier of a noun ("Russian", "US"), or null. */
