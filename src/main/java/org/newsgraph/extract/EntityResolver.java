@@ -238,6 +238,8 @@ public final class EntityResolver {
         for (String name : names) {
             String[] parts = name.trim().split("\\s+");
             if (parts.length > 1) bySurname.putIfAbsent(NameKey.of(parts[parts.length - 1]), key);
+            // Korean names put the family name first, the given name hyphenated: "Lee Jae-myung" is "Lee".
+            if (parts.length == 2 && parts[1].contains("-")) bySurname.putIfAbsent(NameKey.of(parts[0]), key);
             bySurname.putIfAbsent(NameKey.of(name), key);
         }
     }
@@ -316,13 +318,19 @@ public final class EntityResolver {
             for (SentenceView.Arc c : s.children(i)) {
                 if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
                 if (out.entityAt(s.index(), c.token()) != null) continue;
+                int from = c.token();
                 var country = gazetteer.countryOfDemonym(s.word(c.token()));
+                if (country.isEmpty() && from > 0) {
+                    // Two-word demonyms: "South Korean", "New Zealand", "Sri Lankan".
+                    country = gazetteer.countryOfDemonym(s.word(from - 1) + " " + s.word(from));
+                    if (country.isPresent()) from--;
+                }
                 if (country.isEmpty()) continue;
                 GazetteerEntry e = country.get();
                 ResolvedEntities.Draft d = draftFor(out, e.key(), EntityType.Country, e.name());
                 d.wikidata = e.qid();
                 d.dbpedia = e.dbpedia();
-                addMention(out, d, s, c.token(), c.token(), true);
+                addMention(out, d, s, from, c.token(), true);
             }
         }
     }
@@ -529,6 +537,8 @@ public final class EntityResolver {
         }
         if (m.mentionType == Dictionaries.MentionType.NOMINAL) {
             String lemma = s.lemma(head);
+            // "the two leaders", "both countries": a plural noun is several entities, never one of them.
+            if (s.tag(head).equals("NNS") || s.tag(head).equals("NNPS")) return false;
             if (d.type == EntityType.Person) return !lexicon.titles(lemma).isEmpty() || lemma.equals("leader");
             return lexicon.isAgentNoun(lemma) || lexicon.collectiveHead(lemma) != null
                     || lexicon.isNameWord("organisation-nominal", lemma);

@@ -49,7 +49,7 @@ class ShaclOnIngestedGraphsTest {
         assertEquals(0, s.failed(), why);
         assertEquals(ingested.articles().size(), s.stored(), why);
         assertEquals(ingested.articleIds().stream().sorted().toList(), ingested.store().articleIds());
-        assertEquals(8, ingested.articles().size(), "the seed and the seven samples");
+        assertEquals(9, ingested.articles().size(), "the seed and the eight samples");
         // The seed's date comes from its .meta.json sidecar, not from a default.
         assertEquals(LocalDate.of(2026, 1, 8), ingested.articles().get(0).published());
     }
