@@ -171,7 +171,10 @@ final class EventExtractor {
         if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
             // "considering steps against Russian shipping firms", "respond with tariffs on US goods":
             // the object says whom it is aimed at.
-            List<String> aimed = new ArrayList<>(roles.prepositionalTargets(s, objectHead, AIMED_AT, true));
+            // A symmetric act's partner may hang on its object too: "discuss trade with Xi".
+            List<String> preps = new ArrayList<>(AIMED_AT);
+            if (entry.isSymmetric()) preps.addAll(entry.targetPreps());
+            List<String> aimed = new ArrayList<>(roles.prepositionalTargets(s, objectHead, preps, true));
             aimed.removeAll(actors);
             if (!aimed.isEmpty()) targets = aimed;
         }

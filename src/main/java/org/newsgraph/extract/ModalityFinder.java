@@ -38,7 +38,9 @@ final class ModalityFinder {
             String base = up.relation().split(":")[0];
             // A relative clause describes its noun; what governs the noun does not govern it
             // ("a phone call, in which the leaders discussed ..." is no appeal).
-            if (!CLIMB.contains(base) || up.relation().equals("acl:relcl")) break;
+            // A purpose clause ("will visit Beijing to discuss trade") shares the plan it serves.
+            boolean purpose = base.equals("advcl") && s.children(cur, "mark").stream().anyMatch(m -> s.word(m.token()).equalsIgnoreCase("to"));
+            if (!(CLIMB.contains(base) || purpose) || up.relation().equals("acl:relcl")) break;
             // "would appeal the decision, calling it unfair": the participle adjunct happened, whatever
             // the modality of the clause the parser hung it on.
             if (base.equals("dep") && s.tag(cur).equals("VBG")) break;
@@ -57,6 +59,10 @@ final class ModalityFinder {
             } else {
                 Modality govLocal = localModality(s, gov);
                 if (govLocal == Modality.HYPOTHETICAL && isFutureInThePast(s, gov)) govLocal = Modality.PLANNED;
+                // "will travel to Warsaw to discuss energy": an infinitive serving a plan is planned too.
+                if (govLocal == Modality.PLANNED && (base.equals("xcomp") || purpose) && s.tag(cur).equals("VB")) {
+                    result = stronger(result, Modality.PLANNED);
+                }
                 if (govLocal == Modality.HYPOTHETICAL || govLocal == Modality.NEGATED && base.equals("xcomp")) {
                     result = stronger(result, govLocal);
                 }

@@ -282,10 +282,15 @@ final class RelationExtractor {
             }
             SentenceView.Arc up = s.parent(cur);
             if (up == null || up.token() < 0) return null;
-            if (up.relation().equals("appos")) {
+            if (up.relation().equals("appos") || up.relation().startsWith("acl")) {
+                // "Bogotá, Colombia's capital"; "Meta, which is based in Menlo Park": the noun described.
                 String k = entities.entityAt(s.index(), up.token());
                 if (k != null && !k.equals(object)) return k;
             }
+            // A cue noun that is an argument of a verb ("discuss energy with Polish officials") is
+            // no predicate of that verb's subject: only copular and nominal chains are climbed.
+            String rel = up.relation();
+            if (rel.startsWith("obl") || rel.equals("obj") || rel.equals("iobj") || rel.startsWith("nsubj")) return null;
             cur = up.token();
         }
         return null;
