@@ -191,10 +191,7 @@ public final class EntityResolver {
             GazetteerEntry agent = metonymicAgent(entry, span);
             if (agent != null && isAgentRole(s, head)) entry = agent;
             String key = entry.key();
-            ResolvedEntities.Draft d = draftFor(out, key, entry.type(), entry.name());
-            d.wikidata = entry.qid();
-            d.dbpedia = entry.dbpedia();
-            d.gender = entry.gender();
+            ResolvedEntities.Draft d = out.draftOf(entry);
             if (entry.type() == EntityType.Person) registerSurnames(entry.names(), key, personBySurname);
             addMention(out, d, s, span.from, span.to, false);
             return;
@@ -326,11 +323,7 @@ public final class EntityResolver {
                     if (country.isPresent()) from--;
                 }
                 if (country.isEmpty()) continue;
-                GazetteerEntry e = country.get();
-                ResolvedEntities.Draft d = draftFor(out, e.key(), EntityType.Country, e.name());
-                d.wikidata = e.qid();
-                d.dbpedia = e.dbpedia();
-                addMention(out, d, s, from, c.token(), true);
+                addMention(out, out.draftOf(country.get()), s, from, c.token(), true);
             }
         }
     }
@@ -368,12 +361,7 @@ public final class EntityResolver {
             String holder = officeHolder(country, SentenceScope.titleText(lexicon, s, i), day);
             if (holder == null) holder = officeHolder(country, s.word(i), day);
             if (holder == null) continue;
-            GazetteerEntry person = gazetteer.byQid(holder).orElseThrow();
-            ResolvedEntities.Draft d = draftFor(out, person.key(), EntityType.Person, person.name());
-            d.wikidata = person.qid();
-            d.dbpedia = person.dbpedia();
-            d.gender = person.gender();
-            addMention(out, d, s, i, i, true);
+            addMention(out, out.draftOf(gazetteer.byQid(holder).orElseThrow()), s, i, i, true);
         }
     }
 
@@ -417,13 +405,7 @@ public final class EntityResolver {
                 String rel = c.relation();
                 if (rel.equals("amod") || rel.equals("compound")) {
                     var demonym = gazetteer.countryOfDemonym(s.word(c.token()));
-                    if (demonym.isPresent()) {
-                        GazetteerEntry e = demonym.get();
-                        ResolvedEntities.Draft d = draftFor(out, e.key(), EntityType.Country, e.name());
-                        d.wikidata = e.qid();
-                        d.dbpedia = e.dbpedia();
-                        country = e.key();
-                    }
+                    if (demonym.isPresent()) country = out.ensure(demonym.get());
                 }
                 if (country == null && (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
                     country = out.countryOf(out.entityAt(s.index(), c.token()));
@@ -445,12 +427,7 @@ public final class EntityResolver {
         for (Office o : gazetteer.officesOf(personKey)) {
             if (o.isFormer() || !o.heldOn(day)) continue;
             var of = gazetteer.byQid(o.ofQid());
-            if (of.isPresent() && of.get().type() == EntityType.Country) {
-                ResolvedEntities.Draft d = draftFor(out, of.get().key(), EntityType.Country, of.get().name());
-                d.wikidata = of.get().qid();
-                d.dbpedia = of.get().dbpedia();
-                return of.get().key();
-            }
+            if (of.isPresent() && of.get().type() == EntityType.Country) return out.ensure(of.get());
         }
         return null;
     }

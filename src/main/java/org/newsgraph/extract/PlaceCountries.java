@@ -111,16 +111,12 @@ final class PlaceCountries {
                 for (String k : entities.inSentence(s.index())) if (isCountry(k)) here.add(k);
                 if (here.size() == 1) only = here.iterator().next();
             }
-            if (only == null) only = mainCountry();
+            if (only == null) only = entities.mainCountry();
             if (only != null) {
                 country.put(key, only);
                 evidence.put(key, s == null ? first.span() : SentenceScope.sentenceSpan(s));
             }
         }
-    }
-
-    private String mainCountry() {
-        return entities.mainCountry();
     }
 
     /** A place the gazetteer knows takes only the country the gazetteer gives; world regions take none. */

@@ -97,10 +97,16 @@ public final class ResolvedEntities {
 
     /** Makes a gazetteer entity part of the article when a fact needs it; returns its key. */
     public String ensure(GazetteerEntry entry) {
+        return draftOf(entry).key;
+    }
+
+    /** The article's draft of a gazetteer entity, created on first use, with its links. */
+    Draft draftOf(GazetteerEntry entry) {
         Draft d = drafts.computeIfAbsent(entry.key(), k -> new Draft(k, entry.type(), entry.name()));
         d.wikidata = entry.qid();
         d.dbpedia = entry.dbpedia();
-        return d.key;
+        if (entry.gender() != null) d.gender = entry.gender();
+        return d;
     }
 
     /**
