@@ -12,7 +12,14 @@ import java.util.List;
 final class Discourse {
     private final ResolvedEntities entities;
     private final List<String> mainCountries;
-    private String lastActor;
+    /** Who acted and who spoke, least recent first (each party once, at its latest place). */
+    private final List<String> actorsByRecency = new ArrayList<>();
+    private final List<String> speakersByRecency = new ArrayList<>();
+    private final java.util.Map<String, String> lastActorByCode = new java.util.HashMap<>();
+    /** The actor of the article's first act: what "the move" and "the offer" refer to first. */
+    private String leadActor;
+    private List<String> lastPersonPair = List.of();
+    private int lastPersonPairSentence = -10;
 
     Discourse(ResolvedEntities entities) {
         this.entities = entities;
@@ -77,31 +84,48 @@ final class Discourse {
         return found.size() == 2 ? found : List.of();
     }
 
-    private final java.util.Map<String, String> lastActorByCode = new java.util.HashMap<>();
-
-    String lastActor() { return lastActor; }
+    String lastActor() { return actorsByRecency.isEmpty() ? null : actorsByRecency.get(actorsByRecency.size() - 1); }
 
     /** Who last did an act of this CAMEO code: "accepted the invitation" answers whose invitation. */
     String lastActorOf(String cameo) { return lastActorByCode.get(cameo); }
 
-    private List<String> lastPersonPair = List.of();
-    private int lastPersonPairSentence = -10;
-
-    private final List<String> speakersByRecency = new ArrayList<>();
-
     /** Who made the last statement the article reported, other than {@code these} and their side. */
     String lastSpeakerOtherThan(List<String> these) {
-        for (int k = speakersByRecency.size() - 1; k >= 0; k--) {
-            if (!isOwnSide(speakersByRecency.get(k), these)) return speakersByRecency.get(k);
+        return latestOutside(speakersByRecency, these);
+    }
+
+    /**
+     * Whose act "the offer", "the move", "the ruling" refers to, other than {@code these}: the
+     * article's lead act (news opens with it, and later sentences react to it), else the party
+     * that acted most recently.
+     */
+    String actorOfReferredAct(List<String> these) {
+        if (leadActor != null && !isSameSide(leadActor, these)) return leadActor;
+        return latestOutside(actorsByRecency, these);
+    }
+
+    /** "X spoke with Y ... they agreed": the two people of a recent exchange, within two sentences. */
+    List<String> recentPersonPair(int sentence) {
+        return sentence - lastPersonPairSentence <= 2 ? lastPersonPair : List.of();
+    }
+
+    /** One of {@code these}, or the country one of them acts for (Trump on "the new measures" of the US). */
+    boolean isSameSide(String candidate, List<String> these) {
+        if (these.contains(candidate)) return true;
+        String country = entities.countryOf(candidate);
+        for (String k : these) if (country != null && country.equals(entities.countryOf(k))) return true;
+        return false;
+    }
+
+    private String latestOutside(List<String> byRecency, List<String> these) {
+        for (int k = byRecency.size() - 1; k >= 0; k--) {
+            if (!isSameSide(byRecency.get(k), these)) return byRecency.get(k);
         }
         return null;
     }
 
     void eventSeen(Event e, int sentence) {
-        if (e.attributedToKey() != null) {
-            speakersByRecency.remove(e.attributedToKey());
-            speakersByRecency.add(e.attributedToKey());
-        }
+        if (e.attributedToKey() != null) moveToLatest(speakersByRecency, e.attributedToKey());
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
         if (e.targetKey() != null && entities.typeOf(e.actorKey()) == EntityType.Person
@@ -111,41 +135,14 @@ final class Discourse {
         }
     }
 
-    /** "X spoke with Y ... they agreed": the two people of a recent exchange, within two sentences. */
-    List<String> recentPersonPair(int sentence) {
-        return sentence - lastPersonPairSentence <= 2 ? lastPersonPair : List.of();
-    }
-
-    private final List<String> actorsByRecency = new ArrayList<>();
-
-    private String leadActor;
-
-    /**
-     * Whose act "the offer", "the move", "the ruling" refers to, other than {@code these}: the
-     * article's lead act (news opens with it, and later sentences react to it), else the party
-     * that acted most recently.
-     */
-    String actorOfReferredAct(List<String> these) {
-        if (leadActor != null && !isOwnSide(leadActor, these)) return leadActor;
-        for (int k = actorsByRecency.size() - 1; k >= 0; k--) {
-            if (!isOwnSide(actorsByRecency.get(k), these)) return actorsByRecency.get(k);
-        }
-        return null;
-    }
-
-    /** One of {@code these}, or the country one of them acts for (Trump on "the new measures" of the US). */
-    private boolean isOwnSide(String candidate, List<String> these) {
-        if (these.contains(candidate)) return true;
-        String country = entities.countryOf(candidate);
-        for (String k : these) if (country != null && country.equals(entities.countryOf(k))) return true;
-        return false;
-    }
-
     void actorSeen(String actor) {
         if (actor == null) return;
         if (leadActor == null) leadActor = actor;
-        lastActor = actor;
-        actorsByRecency.remove(actor);
-        actorsByRecency.add(actor);
+        moveToLatest(actorsByRecency, actor);
+    }
+
+    private static void moveToLatest(List<String> byRecency, String key) {
+        byRecency.remove(key);
+        byRecency.add(key);
     }
 }

@@ -250,11 +250,7 @@ final class EventExtractor {
     private String otherPartyIn(SentenceView s, int clause, List<String> actors) {
         if (clause < 0) return null;
         for (int t : s.subtree(clause)) {
-            for (String k : roles.agents(s, t)) {
-                String country = entities.countryOf(k);
-                boolean ownSide = actors.contains(k) || actors.stream().anyMatch(a -> country != null && country.equals(entities.countryOf(a)));
-                if (!ownSide) return k;
-            }
+            for (String k : roles.agents(s, t)) if (!discourse.isSameSide(k, actors)) return k;
         }
         return null;
     }
