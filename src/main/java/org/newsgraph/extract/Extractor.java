@@ -59,7 +59,7 @@ public final class Extractor {
         }
         foundRelations.addAll(OfficeCitizenship.citizenships(foundRelations, entities));
         for (Relation r : new PlaceCountries(gazetteer, entities, sentences).relations(foundRelations)) {
-            if (lexicon.fitsSignature(r.property(), entities.typeOf(r.subjectKey()), entities.typeOf(r.objectKey()))) foundRelations.add(r);
+            if (lexicon.fitsSignature(r, entities::typeOf)) foundRelations.add(r);
         }
         Map<Long, TimeValue> timeAt = timeAnchoring.anchor(sentences, foundTimes, foundEvents, foundRelationships);
 

@@ -191,6 +191,11 @@ public final class Lexicon {
         return subject != null && object != null && subject.isA(sig[0]) && object.isA(sig[1]);
     }
 
+    /** Does the relation fit its property's signature, its entities typed by {@code typeOf}? */
+    boolean fitsSignature(Relation r, java.util.function.Function<String, EntityType> typeOf) {
+        return fitsSignature(r.property(), typeOf.apply(r.subjectKey()), typeOf.apply(r.objectKey()));
+    }
+
     /** Property → {subject class, object class}, as read from relation-signatures.tsv. */
     public Map<String, String[]> relationSignatures() { return Map.copyOf(relationSignatures); }
 

@@ -55,7 +55,7 @@ final class RelationExtractor {
         }
         locations(s, out);
         // A relation between entities of the wrong kinds is a misreading, never a fact.
-        out.removeIf(r -> !lexicon.fitsSignature(r.property(), entities.typeOf(r.subjectKey()), entities.typeOf(r.objectKey())));
+        out.removeIf(r -> !lexicon.fitsSignature(r, entities::typeOf));
         return out;
     }
 

@@ -99,8 +99,7 @@ final class SpeechReader {
         // made its subject (it often takes a noun from the reported clause).
         for (int head = verb - 1; head > comma; head--) {
             if (!s.isNoun(head) && !s.isPronoun(head)) continue;
-            List<String> speaker = roles.agents(s, head);
-            return new Attribution(speaker.isEmpty() ? null : speaker.get(0), kind.equals("deny"));
+            return attributedTo(roles.agents(s, head), kind);
         }
         return null;
     }
@@ -117,9 +116,17 @@ final class SpeechReader {
     }
 
     private Attribution reportedBy(SentenceView s, int verb, String kind) {
-        List<String> speaker = roles.agentsBy(s, verb, "nsubj");
-        if (speaker.isEmpty()) speaker = roles.inheritedSubject(s, verb);
+        return attributedTo(speakerOf(s, verb), kind);
+    }
+
+    private static Attribution attributedTo(List<String> speaker, String kind) {
         return new Attribution(speaker.isEmpty() ? null : speaker.get(0), kind.equals("deny"));
+    }
+
+    /** The subject of a verb of saying, or the one it shares with the verb it hangs on. */
+    private List<String> speakerOf(SentenceView s, int verb) {
+        List<String> speaker = roles.agentsBy(s, verb, "nsubj");
+        return speaker.isEmpty() ? roles.inheritedSubject(s, verb) : speaker;
     }
 
     /** "According to US officials, ..." attributes the whole sentence. */
@@ -136,8 +143,7 @@ final class SpeechReader {
 
     /** "X said the talks with Y were constructive" → X praises Y; "called the move reckless" → criticism. */
     List<EventExtractor.Found> fromEvaluation(SentenceView s, int verb) {
-        List<String> speaker = roles.agentsBy(s, verb, "nsubj");
-        if (speaker.isEmpty()) speaker = roles.inheritedSubject(s, verb);
+        List<String> speaker = speakerOf(s, verb);
         SentenceView.Arc up = s.parent(verb);
         if (speaker.isEmpty() && up != null && up.token() >= 0 && up.relation().equals("dep") && s.tag(verb).equals("VBG")) {
             // "Meta said it would appeal the decision, calling it unjustified": a participle the parser
