@@ -57,13 +57,14 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         // SUTime resolves "on Wednesday", "last week", "a day later" against this date.
         document.annotation().set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         pipeline.annotate(document);
-        int headlineEnd = article.text().indexOf('\n');
-        for (CoreSentence sentence : document.sentences()) {
+        AnalyzedArticle analyzed = new AnalyzedArticle(article, document);
+        for (int i = 0; i < document.sentences().size(); i++) {
+            CoreSentence sentence = document.sentences().get(i);
             // Headlines are often verbless by style; only body sentences are re-parsed.
-            if (sentence.charOffsets().first > headlineEnd) VerblessSentenceRepair.repair(sentence.coreMap());
+            if (analyzed.sentenceNumber(i) > 0) VerblessSentenceRepair.repair(sentence.coreMap());
             TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
             TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
         }
-        return new AnalyzedArticle(article, document);
+        return analyzed;
     }
 }
