@@ -198,6 +198,13 @@ final class EventExtractor {
                 confidence = Math.min(confidence, 0.55);
             }
         }
+        if (targets.isEmpty() && pos == 'V' && isAppealOrDemand(entry.cameo())) {
+            // "demanded that Ruto withdraw the bill": an appeal is aimed at whoever must act.
+            int clause = RoleFinder.dependent(s, i, "ccomp");
+            List<String> addressees = new ArrayList<>(clause < 0 ? List.of() : roles.agentsBy(s, clause, "nsubj"));
+            addressees.removeAll(actors);
+            if (!addressees.isEmpty()) targets = addressees;
+        }
         if (targets.isEmpty() && pos == 'V' && "deny".equals(lexicon.speechKind(s.lemma(i)))) {
             // "denied that the rules were aimed at Europe": the party the denied claim is about.
             String about = otherPartyIn(s, RoleFinder.dependent(s, i, "ccomp"), actors);
@@ -236,14 +243,30 @@ final class EventExtractor {
         List<Found> out = new ArrayList<>();
         String place = roles.place(s, i);
         for (String actor : actors) {
-            String target = targets.isEmpty() ? null : targets.get(0);
-            if (actor.equals(target)) target = targets.size() > 1 ? targets.get(1) : null;
-            String attributedTo = attribution.speaker();
-            Event e = new Event(cameo, actor, target, place, null, m, attributedTo, s.textOf(i, i),
-                    List.of(s.span(i, i)), attribution.speaker() != null ? confidence - 0.05 : confidence);
-            out.add(new Found(e, s.index(), i, objectHead));
+            for (String target : targetsOf(actor, targets)) {
+                String attributedTo = attribution.speaker();
+                Event e = new Event(cameo, actor, target, place, null, m, attributedTo, s.textOf(i, i),
+                        List.of(s.span(i, i)), attribution.speaker() != null ? confidence - 0.05 : confidence);
+                out.add(new Found(e, s.index(), i, objectHead));
+            }
         }
         return out;
+    }
+
+    /**
+     * CAMEO events are dyads: "urged both governments", "mediated between Pakistan and Afghanistan"
+     * are one act towards each party. A symmetric act with several actors already pairs them.
+     */
+    private static List<String> targetsOf(String actor, List<String> targets) {
+        List<String> out = new ArrayList<>();
+        for (String t : targets) if (!t.equals(actor) && !out.contains(t)) out.add(t);
+        if (out.isEmpty()) out.add(null);
+        return out;
+    }
+
+    /** CAMEO 02 (appeal) and 10 (demand): acts that ask someone else to act. */
+    private static boolean isAppealOrDemand(String cameo) {
+        return cameo.startsWith("02") || cameo.startsWith("10");
     }
 
     /** The first agent inside a clause that is not one of {@code actors} nor of their country. */
