@@ -59,6 +59,7 @@ public final class EntityResolver {
             resolveAgentNouns(s, article, out);
         }
         recordPlaceHosts(out);
+        new CollectiveActors(gazetteer, lexicon).resolve(sentences, out);
         resolveAffiliations(sentences, article.article().published(), out);
         propagateCoreference(article, sentences, out);
         for (SentenceView s : sentences) rebindPossessedAgentNouns(s, out);
@@ -529,7 +530,7 @@ public final class EntityResolver {
         return out.drafts.computeIfAbsent(key, k -> new ResolvedEntities.Draft(k, type, label));
     }
 
-    private static void addMention(ResolvedEntities out, ResolvedEntities.Draft d, SentenceView s, int from, int to,
+    static void addMention(ResolvedEntities out, ResolvedEntities.Draft d, SentenceView s, int from, int to,
                                    boolean notAName) {
         String text = s.textOf(from, to);
         for (int k = from; k <= to; k++) out.tokenEntity.put(ResolvedEntities.at(s.index(), k), d.key);

@@ -35,6 +35,7 @@ public final class Lexicon {
     private final Map<String, String> evaluations = new HashMap<>();
     private final Set<String> agentNouns = new HashSet<>();
     private final Map<String, EntityType> collectiveHeads = new HashMap<>();
+    private final Map<String, String> groupNouns = new HashMap<>();
     private final Set<String> utteranceNouns = new HashSet<>();
     private final Set<String> actReferences = new HashSet<>();
     private final Map<String, String> refusalCodes = new HashMap<>();
@@ -110,6 +111,9 @@ public final class Lexicon {
             EntityType t = "agent".equalsIgnoreCase(r.require("type")) ? null : EntityType.parse(r.require("type"));
             collectiveHeads.put(r.require("head").toLowerCase(), t == null ? EntityType.Group : t);
         }
+        for (DataTable.Row r : table("group-nouns.tsv", "lemma", "group", "use").rows()) {
+            groupNouns.put(r.require("use").toLowerCase() + ":" + r.require("lemma").toLowerCase(), r.require("group"));
+        }
     }
 
     private static DataTable table(String file, String... columns) {
@@ -163,6 +167,13 @@ public final class Lexicon {
 
     /** For "both leaders", "the two countries": the type of the two entities meant, or null. */
     public EntityType collectiveHead(String lemma) { return collectiveHeads.get(lemma.toLowerCase()); }
+
+    /**
+     * The collective actor a noun names (group-nouns.tsv): {@code use} is "head" for a plural head
+     * ("protesters"), "head-singular" for a singular one ("the opposition"), "modifier" for a
+     * compound or adjective ("opposition leaders"). Null when it names none.
+     */
+    public String groupNamedBy(String lemma, String use) { return groupNouns.get(use + ":" + lemma.toLowerCase()); }
 
     /** "comments", "remarks", "rhetoric": things said, whose author is whoever said them. */
     /** The CAMEO code of refusing an act of this code ("would not allow observers": 1245), or null. */

@@ -43,9 +43,10 @@ final class RoleFinder {
             key = entities.lastMentionedBefore(s.begin(head), t -> t == EntityType.Organization
                     || t == EntityType.Company || t == EntityType.GovernmentBody || t == EntityType.Group);
         }
-        if (key == null && s.isNoun(head) && isDefinite(s, head) && lexicon.isAgentNoun(s.lemma(head)) && hasNoModifier(s, head)) {
-            // "the government", "the police" with nothing to say whose: the country the article is about.
-            key = entities.mainCountry();
+        if (key == null && s.isNoun(head) && (isDefinite(s, head) || isBarePlural(s, head)) && lexicon.isAgentNoun(s.lemma(head))) {
+            // "the government", "riot police in Tbilisi" with no other owner: the country of the place
+            // they are in, else the country the article is about.
+            key = countryOfUnownedAgentNoun(s, head);
         }
         if (key == null && s.isNoun(head) && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
             // "Russian energy companies", "American firms": a sector of the country acts.
@@ -80,12 +81,35 @@ final class RoleFinder {
         }
     }
 
-    private static boolean hasNoModifier(SentenceView s, int noun) {
+    /** "Police fired", "authorities said": a plural with no determiner at all. */
+    private static boolean isBarePlural(SentenceView s, int noun) {
+        return s.tag(noun).equals("NNS") && s.children(noun, "det").isEmpty() && s.children(noun, "nummod").isEmpty();
+    }
+
+    /**
+     * The country an agent noun acts for when no demonym or owner says so: that of a place named
+     * in its modifiers ("police in Tbilisi"), else the article's main country. A modifier naming
+     * another agent ("Meta's lawyers") means it is not the state's, and gives null.
+     */
+    private String countryOfUnownedAgentNoun(SentenceView s, int noun) {
+        String placeCountry = null;
         for (SentenceView.Arc c : s.children(noun)) {
             String rel = c.relation();
-            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.startsWith("nmod:")) return false;
+            // An owner ("its troops") or an origin ("delegations from both countries") says whose they are.
+            if (rel.equals("nmod:poss") || rel.equals("nmod:from") || rel.equals("nmod:for")) return null;
+            if (!(rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod"))) continue;
+            String key = entities.entityAt(s.index(), c.token());
+            if (key == null) continue;
+            EntityType t = entities.typeOf(key);
+            if (t == EntityType.Country) {
+                placeCountry = key;
+                continue;
+            }
+            if (t == null || t.isAgent()) return null;
+            String host = entities.hostOf(key);
+            if (host != null && entities.typeOf(host) == EntityType.Country) placeCountry = host;
         }
-        return true;
+        return placeCountry != null ? placeCountry : entities.mainCountry();
     }
 
     /** The country of a demonym or country-name modifier of a noun ("Russian", "US"), or null. */

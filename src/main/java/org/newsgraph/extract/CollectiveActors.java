@@ -1,0 +1,87 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+
+/**
+ * Collective actors that are not the state: "thousands of protesters marched", "the opposition
+ * said", "opposition leaders would call a strike", "militants attacked a post". Each becomes one
+ * Group node per group and country ("protesters in Kenya", group-nouns.tsv), like CAMEO's sector
+ * actors (KENOPP, PAKREB), so that events whose actor is a crowd or a movement are not lost.
+ *
+ * <p>The country is the one the noun's own words give ("Kenyan protesters", "protesters in
+ * Nairobi"), else the country the article is about; without either there is no node, since
+ * "protesters" alone would merge every crowd in the store.
+ */
+final class CollectiveActors {
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    CollectiveActors(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    void resolve(List<SentenceView> sentences, ResolvedEntities out) {
+        for (SentenceView s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.isNoun(i) || s.isProperNoun(i) || out.entityAt(s.index(), i) != null) continue;
+                String group = groupOfHead(s, i);
+                if (group != null) {
+                    addGroupMention(s, i, group, out);
+                    continue;
+                }
+                for (SentenceView.Arc c : s.children(i)) {
+                    String rel = c.relation();
+                    if (!(rel.equals("compound") || rel.equals("amod"))) continue;
+                    group = lexicon.groupNamedBy(s.lemma(c.token()), "modifier");
+                    if (group == null || out.entityAt(s.index(), c.token()) != null) continue;
+                    // "opposition leaders": the leaders are the group; "opposition protests": the
+                    // modifier is, and the protest noun stays an event.
+                    boolean headIsActor = lexicon.triggers(s.lemma(i), 'N').isEmpty();
+                    addGroupMention(s, headIsActor ? i : c.token(), group, out);
+                    break;
+                }
+            }
+        }
+    }
+
+    private String groupOfHead(SentenceView s, int i) {
+        boolean plural = s.tag(i).equals("NNS");
+        String group = plural ? lexicon.groupNamedBy(s.lemma(i), "head") : null;
+        if (group == null && !plural && isHeadOfPhrase(s, i)) group = lexicon.groupNamedBy(s.lemma(i), "head-singular");
+        return group;
+    }
+
+    /** "the opposition said", not the "opposition" of "opposition leaders". */
+    private static boolean isHeadOfPhrase(SentenceView s, int i) {
+        SentenceView.Arc up = s.parent(i);
+        return up == null || !(up.relation().equals("compound") || up.relation().equals("amod"));
+    }
+
+    private void addGroupMention(SentenceView s, int token, String group, ResolvedEntities out) {
+        String country = countryOf(s, token, out);
+        if (country == null) return;
+        String label = group + " in " + out.labelOf(country);
+        String key = EntityType.Group.name().toLowerCase() + "/" + NameKey.slug(label);
+        ResolvedEntities.Draft d = out.drafts.computeIfAbsent(key, k -> new ResolvedEntities.Draft(k, EntityType.Group, label));
+        EntityResolver.addMention(out, d, s, token, token, true);
+    }
+
+    /** The country a group noun's modifiers name ("Kenyan", "in Nairobi"), else the article's. */
+    private String countryOf(SentenceView s, int noun, ResolvedEntities out) {
+        for (SentenceView.Arc c : s.children(noun)) {
+            String rel = c.relation();
+            String key = out.entityAt(s.index(), c.token());
+            if (key == null) continue;
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
+                String country = out.countryOf(key);
+                if (country != null) return country;
+            }
+            if (rel.equals("nmod:in") || rel.equals("nmod:from")) {
+                String country = out.typeOf(key) == EntityType.Country ? key : out.hostOf(key);
+                if (country != null && out.typeOf(country) == EntityType.Country) return country;
+            }
+        }
+        return out.mainCountry();
+    }
+}
