@@ -13,8 +13,11 @@ import java.util.Set;
  */
 final class EventExtractor {
     private static final Set<String> LIGHT_VERB_RELATIONS = Set.of("obj", "obl", "xcomp", "nsubj:pass");
-    /** Prepositions by which an act's object names whom the act is aimed at. */
-    private static final List<String> AIMED_AT = List.of("against", "on");
+    /**
+     * Prepositions by which an act's object names whom the act is aimed at ("steps against Russian
+     * firms", "mediated a ceasefire between the two neighbours").
+     */
+    private static final List<String> AIMED_AT = List.of("against", "on", "between");
 
     /** An event found in a sentence, with the token it hangs on (for attaching times later). */
     record Found(Event event, int sentenceIndex, int anchor, int objectHead) {

@@ -64,6 +64,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             if (analyzed.sentenceNumber(i) > 0) VerblessSentenceRepair.repair(sentence.coreMap());
             TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
             TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+            PrepositionalObjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
+            PrepositionalObjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
         }
         return analyzed;
     }
