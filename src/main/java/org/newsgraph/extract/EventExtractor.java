@@ -211,6 +211,7 @@ final class EventExtractor {
         if (targets.isEmpty() && pos == 'V' && "deny".equals(lexicon.speechKind(s.lemma(i)))) {
             // "denied that the rules were aimed at Europe": the party the denied claim is about.
             String about = otherPartyIn(s, RoleFinder.dependent(s, i, "ccomp"), actors);
+            if (about == null) about = claimant(s, i, actors);
             if (about != null) targets = List.of(about);
         }
         if (targets.isEmpty() && pos == 'V') {
@@ -265,6 +266,19 @@ final class EventExtractor {
         for (String t : targets) if (!t.equals(actor) && !out.contains(t)) out.add(t);
         if (out.isEmpty()) out.add(null);
         return out;
+    }
+
+    /**
+     * "Islamabad accuses Kabul of sheltering militants, a charge the Taliban deny": a denial of the
+     * claim the sentence reports answers whoever made it, the subject of the sentence's main clause.
+     */
+    private String claimant(SentenceView s, int verb, List<String> actors) {
+        if (!speech.restatesClaim(s, verb)) return null;
+        for (int root = 0; root < s.size(); root++) {
+            if (s.parent(root) != null || s.children(root).isEmpty()) continue;
+            for (String k : roles.agentsBy(s, root, "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
+        }
+        return null;
     }
 
     /** CAMEO 02 (appeal) and 10 (demand): acts that ask someone else to act. */

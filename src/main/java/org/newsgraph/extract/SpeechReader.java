@@ -30,6 +30,8 @@ final class SpeechReader {
     private static final Attribution NONE = new Attribution(null, false);
 
     Attribution attribution(SentenceView s, int trigger) {
+        // "…, a claim Islamabad denied": the narrator reports the denial, whoever made the claim.
+        if (lexicon.isReportingVerb(s.lemma(trigger)) && restatesClaim(s, trigger)) return NONE;
         int cur = trigger;
         for (int step = 0; step < 6; step++) {
             Attribution trailing = trailingReport(s, cur, trigger);
@@ -64,7 +66,7 @@ final class SpeechReader {
             // The reporting verb may be the trigger itself ("…, a diplomat warned"): it reports others, not itself.
             if (!(c.relation().startsWith("parataxis") || c.relation().equals("dep")) || c.token() < clause || c.token() == trigger) continue;
             String lemma = s.lemma(c.token());
-            if (lexicon.isReportingVerb(lemma)) return reportedBy(s, c.token(), lexicon.speechKind(lemma));
+            if (lexicon.isReportingVerb(lemma) && !restatesClaim(s, c.token())) return reportedBy(s, c.token(), lexicon.speechKind(lemma));
         }
         return null;
     }
@@ -92,6 +94,7 @@ final class SpeechReader {
             comma--;
         }
         if (comma <= trigger) return null;
+        if (restatesClaim(s, verb)) return null;
         String kind = lexicon.speechKind(s.lemma(verb));
         // "…, said X": the speaker follows the verb.
         if (comma == verb - 1) return reportedBy(s, verb, kind);
@@ -102,6 +105,17 @@ final class SpeechReader {
             return attributedTo(roles.agents(s, head), kind);
         }
         return null;
+    }
+
+    /**
+     * "…, a charge the Taliban deny", "…, a claim Islamabad denied": a reporting verb after a claim
+     * noun reports on the claim the noun restates, not on the sentence it closes.
+     */
+    boolean restatesClaim(SentenceView s, int verb) {
+        for (int k = verb - 1; k >= 0 && !s.word(k).equals(","); k--) {
+            if (s.isNoun(k) && lexicon.isClaimNoun(s.lemma(k))) return true;
+        }
+        return false;
     }
 
     /**
@@ -116,6 +130,8 @@ final class SpeechReader {
     }
 
     private Attribution reportedBy(SentenceView s, int verb, String kind) {
+        // "did not deny that its aircraft had struck": not a denial (ModalityFinder hedges the content).
+        if (kind.equals("deny") && modality.isNegated(s, verb)) kind = "say";
         return attributedTo(speakerOf(s, verb), kind);
     }
 
