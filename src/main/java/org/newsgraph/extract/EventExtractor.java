@@ -214,7 +214,8 @@ final class EventExtractor {
             if (about == null) about = claimant(s, i, actors);
             if (about != null) targets = List.of(about);
         }
-        if (targets.isEmpty() && pos == 'V') {
+        if (targets.isEmpty() && pos != 'A') {
+            // "a trip to Tokyo", "Fidan's visit to Athens": the destination's country is the host.
             String host = roles.destinationHost(s, i);
             if (host != null && !actors.contains(host)) targets = List.of(host);
         }
