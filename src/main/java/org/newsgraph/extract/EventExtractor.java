@@ -119,6 +119,12 @@ final class EventExtractor {
                     confidence = 0.55;
                 }
             }
+        } else if (pos == 'N' && lexicon.isPatientNoun(s.lemma(i))) {
+            // "his arrest": the possessor is arrested; whoever arrests is named by "by", if at all.
+            actors = roles.agentsBy(s, i, "nmod:by", "nmod:agent");
+            targets = new ArrayList<>(roles.agentsBy(s, i, "nmod:poss"));
+            for (String t : roles.prepositionalTargets(s, i, entry.targetPreps(), true)) if (!targets.contains(t)) targets.add(t);
+            objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
         } else if (pos == 'N') {
             actors = roles.agentsBy(s, i, "nmod:poss", "nmod:by", "nmod:agent", "compound", "amod");
             targets = roles.prepositionalTargets(s, i, entry.targetPreps(), true);
@@ -154,6 +160,15 @@ final class EventExtractor {
             String giver = discourse.counterpartOf(targets.get(0));
             if (giver != null) {
                 actors = List.of(giver);
+                confidence = 0.5;
+            }
+        }
+        if (actors.isEmpty() && entry.cameo().startsWith("17")) {
+            // "37 people were detained", "before his arrest": only the state arrests, detains and
+            // expels; with no agent named, it is the state where it happened.
+            String state = roles.stateWhere(s, i);
+            if (state != null && !targets.contains(state)) {
+                actors = List.of(state);
                 confidence = 0.5;
             }
         }

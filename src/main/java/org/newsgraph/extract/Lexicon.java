@@ -38,6 +38,7 @@ public final class Lexicon {
     private final Map<String, String> groupNouns = new HashMap<>();
     private final Set<String> utteranceNouns = new HashSet<>();
     private final Set<String> claimNouns = new HashSet<>();
+    private final Set<String> patientNouns = new HashSet<>();
     private final Set<String> actReferences = new HashSet<>();
     private final Map<String, String> refusalCodes = new HashMap<>();
     private final Set<String> audienceNouns = new HashSet<>();
@@ -92,6 +93,9 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("act-references.tsv", "lemma").rows()) {
             actReferences.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("patient-nouns.tsv", "lemma").rows()) {
+            patientNouns.add(r.require("lemma").toLowerCase());
         }
         for (DataTable.Row r : table("claim-nouns.tsv", "lemma").rows()) {
             claimNouns.add(r.require("lemma").toLowerCase());
@@ -191,6 +195,9 @@ public final class Lexicon {
 
     /** "the move", "the decision": a noun that refers back to an act already reported. */
     public boolean isActReference(String lemma) { return actReferences.contains(lemma.toLowerCase()); }
+
+    /** "his arrest", "her release": an event noun whose possessor is acted upon (patient-nouns.tsv). */
+    public boolean isPatientNoun(String lemma) { return patientNouns.contains(lemma.toLowerCase()); }
 
     /** "a charge the army denied": a noun restating the claim just made (claim-nouns.tsv). */
     public boolean isClaimNoun(String lemma) { return claimNouns.contains(lemma.toLowerCase()); }

@@ -151,6 +151,14 @@ final class RoleFinder {
         return null;
     }
 
+    /** The country an act took place in: that of its place ("in Tbilisi"), else the article's. */
+    String stateWhere(SentenceView s, int i) {
+        String place = place(s, i);
+        String host = place == null ? null : entities.typeOf(place) == EntityType.Country ? place : entities.hostOf(place);
+        if (host != null && entities.typeOf(host) == EntityType.Country) return host;
+        return entities.mainCountry();
+    }
+
     static boolean isDefinite(SentenceView s, int noun) {
         for (SentenceView.Arc c : s.children(noun, "det")) {
             if (s.word(c.token()).equalsIgnoreCase("the")) return true;
