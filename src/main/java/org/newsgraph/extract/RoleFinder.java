@@ -29,6 +29,17 @@ final class RoleFinder {
 
     private void addAgent(SentenceView s, int head, List<String> out) {
         String key = entities.entityAt(s.index(), head);
+        if (s.isNoun(head) && !s.isProperNoun(head)) {
+            // "his Greek counterpart, George Gerapetritis": the name in apposition says who, whatever
+            // the common noun was resolved to.
+            for (SentenceView.Arc c : s.children(head, "appos")) {
+                String named = entities.entityAt(s.index(), c.token());
+                if (named != null && entities.typeOf(named) == EntityType.Person) {
+                    key = named;
+                    break;
+                }
+            }
+        }
         if (key == null && s.isPronoun(head) && s.word(head).equalsIgnoreCase("they")) {
             List<String> pair = discourse.recentPersonPair(s.index());
             if (!pair.isEmpty()) {
