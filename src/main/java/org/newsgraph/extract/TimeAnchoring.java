@@ -14,6 +14,7 @@ import java.util.Set;
  *       not the trip it announces, even when the parser hangs the statement under the trip;</li>
  *   <li>at a relative clause: "backed the offer, which values the company at its closing price
  *       on Monday" does not date the backing;</li>
+ *   <li>at a noun it modifies: "a 1995 resolution" dates the resolution, not the act on it;</li>
  *   <li>at a bound: "could sign a pact before the end of the year", "until March", "since 2020"
  *       give a limit, not the time of the act.</li>
  * </ul>
@@ -25,6 +26,7 @@ final class TimeAnchoring {
     private static final Set<String> BOUNDS = Set.of("before", "until", "till", "by", "since", "after");
     private static final Set<String> NOT_AT_REPORT_TIME = Set.of("had", "has", "have", "will", "would", "'d", "'ll", "could", "might", "may");
     private static final int MAX_CLIMB = 6;
+    private static final Set<String> PRENOMINAL = Set.of("amod", "compound", "nummod");
 
     private final Lexicon lexicon;
 
@@ -53,6 +55,9 @@ final class TimeAnchoring {
                     out.putIfAbsent(key, t.expression().value());
                     break;
                 }
+                // "pressed Ankara to revoke a 1995 resolution", "since the disputed 2024 election": a
+                // time inside a noun phrase dates that thing, not the act around it.
+                if (step == 0 && PRENOMINAL.contains(up.relation())) break;
                 if (s.isVerb(cur) && lexicon.isReportingVerb(s.lemma(cur))) {
                     reportTimes.putIfAbsent(key, t.expression().value());
                     break;
