@@ -245,6 +245,8 @@ final class RoleFinder {
     List<String> inheritedSubject(SentenceView s, int i) {
         SentenceView.Arc up = s.parent(i);
         if (up == null || up.token() < 0) return List.of();
+        // "Siemens said ..., but analysts warned ...": a clause with a subject of its own inherits none.
+        if (dependent(s, i, "nsubj") >= 0) return List.of();
         String rel = up.relation();
         if (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")) {
             return agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
