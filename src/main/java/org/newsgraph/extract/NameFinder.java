@@ -1,0 +1,134 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.EntityResolver.NamedSpan;
+import org.newsgraph.nlp.AnalyzedArticle;
+
+/**
+ * Finds the names of a sentence before they are assigned to entities: gazetteer names (longest
+ * match first), then CoreNLP's named entities, with the repairs their boundaries need ("Cook
+ * County", a longer name around a gazetteer name, title-case headlines).
+ */
+final class NameFinder {
+    private static final Set<String> NER_NAME_TYPES = Set.of(
+            "PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    NameFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    List<NamedSpan> find(AnalyzedArticle article, SentenceView s) {
+        List<NamedSpan> found = new ArrayList<>();
+        boolean[] used = new boolean[s.size()];
+        int window = gazetteer.longestNameTokens();
+        for (int i = 0; i < s.size(); i++) {
+            for (int n = Math.min(window, s.size() - i); n >= 1; n--) {
+                int to = i + n - 1;
+                if (!looksLikeName(s, i, to)) continue;
+                String text = article.text().substring(s.begin(i), s.end(to));
+                List<GazetteerEntry> hits = gazetteer.lookup(text);
+                if (hits.isEmpty()) continue;
+                int from = s.tag(i).equals("DT") ? i + 1 : i;
+                found.add(new NamedSpan(s, from, to, s.textOf(from, to), nerTypeOf(s, from, to), hits));
+                for (int k = i; k <= to; k++) used[k] = true;
+                i = to;
+                break;
+            }
+        }
+        for (CoreEntityMention m : article.sentences().get(s.index()).entityMentions()) {
+            if (!NER_NAME_TYPES.contains(m.entityType())) continue;
+            int from = m.tokens().get(0).index() - 1;
+            int to = m.tokens().get(m.tokens().size() - 1).index() - 1;
+            while (from < to && s.tag(from).equals("DT")) from++;
+            String type = m.entityType();
+            if (to + 1 < s.size() && !used[to + 1] && s.isProperNoun(to + 1) && isPlaceName(type)
+                    && lexicon.isNameWord("place-suffix", s.word(to + 1))) {
+                to++;
+                type = "LOCATION";
+            }
+            if (from == to && from > 0 && lexicon.isNameWord("place-suffix", s.word(from)) && s.isProperNoun(from - 1)) {
+                // "Cook County" tagged PERSON + LOCATION: the suffix takes the name before it.
+                while (from > 0 && s.isProperNoun(from - 1) && !lexicon.isNameWord("place-suffix", s.word(from - 1))) from--;
+                final int f = from, t = to;
+                found.removeIf(n -> n.from() >= f && n.to() <= t);
+                for (int k = from; k <= to; k++) used[k] = false;
+                type = "LOCATION";
+            }
+            boolean overlaps = false;
+            for (int k = from; k <= to; k++) overlaps |= used[k];
+            if (overlaps && s.number() != 0 && containsGazetteerNames(found, from, to)) {
+                // "Albany County", "Bank of England": a longer name around a gazetteer name is another entity.
+                final int f = from, t = to;
+                found.removeIf(n -> n.from() >= f && n.to() <= t);
+                overlaps = false;
+            }
+            if (overlaps || s.isPronoun(from)) continue;
+            if (s.number() == 0) from = trimHeadlineName(article, s, from, to);
+            if (from < 0) continue;
+            for (int k = from; k <= to; k++) used[k] = true;
+            String text = article.text().substring(s.begin(from), s.end(to));
+            found.add(new NamedSpan(s, from, to, text, type, List.of()));
+        }
+        return found;
+    }
+
+    private static boolean isPlaceName(String nerType) {
+        return nerType.equals("LOCATION") || nerType.equals("CITY") || nerType.equals("STATE_OR_PROVINCE");
+    }
+
+    /** Every gazetteer name overlapping from..to lies inside it, and the span is longer than each. */
+    private static boolean containsGazetteerNames(List<NamedSpan> found, int from, int to) {
+        boolean any = false;
+        for (NamedSpan n : found) {
+            if (n.to() < from || n.from() > to) continue;
+            if (n.from() < from || n.to() > to || n.to() - n.from() >= to - from) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Title-case headlines glue verbs to names ("Halvard to Buy Norvane Systems"): a headline
+     * name the body never uses is shortened from the left to the longest part the body does use,
+     * and a run of three or more words the body never uses at all is dropped; returns -1 then.
+     */
+    private static int trimHeadlineName(AnalyzedArticle article, SentenceView s, int from, int to) {
+        String text = article.text();
+        int bodyStart = text.indexOf('\n');
+        if (bodyStart < 0) return from;
+        String body = text.substring(bodyStart);
+        if (body.contains(s.textOf(from, to))) return from;
+        for (int k = from + 1; k <= to; k++) {
+            if (body.contains(s.textOf(k, to))) return k;
+        }
+        // "Kenyan Police Fire Tear Gas": a long title-case run the body never names is headline
+        // capitalisation swallowed by the tagger, not a name (-1: no name here).
+        return to - from >= 2 ? -1 : from;
+    }
+
+    /** Proper names start with a capital and contain a proper noun: keeps "turkey" and "china" out. */
+    private static boolean looksLikeName(SentenceView s, int from, int to) {
+        String first = s.word(from);
+        if (first.isEmpty() || !(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)))) {
+            if (!(s.tag(from).equals("DT") && to > from)) return false;
+        }
+        // A name never ends in punctuation: "Washington ." must not match "Washington" with its period.
+        if (s.tag(to).equals("POS") || s.word(to).chars().noneMatch(Character::isLetterOrDigit)) return false;
+        for (int k = from; k <= to; k++) {
+            if (s.isProperNoun(k) || !s.ner(k).equals("O")) return true;
+        }
+        return false;
+    }
+
+    private static String nerTypeOf(SentenceView s, int from, int to) {
+        for (int k = from; k <= to; k++) if (!s.ner(k).equals("O")) return s.ner(k);
+        return "O";
+    }
+}
