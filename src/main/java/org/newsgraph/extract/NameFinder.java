@@ -10,7 +10,8 @@ import org.newsgraph.nlp.AnalyzedArticle;
 /**
  * Finds the names of a sentence before they are assigned to entities: gazetteer names (longest
  * match first), then CoreNLP's named entities, with the repairs their boundaries need ("Cook
- * County", a longer name around a gazetteer name, title-case headlines).
+ * County", a longer name around a gazetteer name, title-case headlines, a lowercase noun glued to
+ * the end: "the Georgian Dream party").
  */
 final class NameFinder {
     private static final Set<String> NER_NAME_TYPES = Set.of(
@@ -47,6 +48,9 @@ final class NameFinder {
             int from = m.tokens().get(0).index() - 1;
             int to = m.tokens().get(m.tokens().size() - 1).index() - 1;
             while (from < to && s.tag(from).equals("DT")) from++;
+            // "the governing Georgian Dream party": a lowercase common noun NER glued to the end of
+            // a name describes the name, it is not part of it.
+            while (to > from && isLowercaseCommonNoun(s, to)) to--;
             String type = m.entityType();
             if (to + 1 < s.size() && !used[to + 1] && s.isProperNoun(to + 1) && isPlaceName(type)
                     && lexicon.isNameWord("place-suffix", s.word(to + 1))) {
@@ -125,6 +129,11 @@ final class NameFinder {
             if (s.isProperNoun(k) || !s.ner(k).equals("O")) return true;
         }
         return false;
+    }
+
+    private static boolean isLowercaseCommonNoun(SentenceView s, int i) {
+        String w = s.word(i);
+        return (s.tag(i).equals("NN") || s.tag(i).equals("NNS")) && !w.isEmpty() && Character.isLowerCase(w.charAt(0));
     }
 
     private static String nerTypeOf(SentenceView s, int from, int to) {
