@@ -116,9 +116,13 @@ public final class EntityResolver {
         addMention(out, d, s, span.from, span.to, false);
     }
 
-    /** "Norvane CEO Priya Raman": a short name NER left untagged still names the entity met before. */
+    /**
+     * "Norvane CEO Priya Raman": a short name NER left untagged still names the entity met before;
+     * so does a longer name or acronym met before (see {@link NameFinder#recurrences}).
+     */
     private static void shortNamesMissedByNer(SentenceView s, ResolvedEntities out, Map<String, String> bySurname,
                                               Map<String, String> byShortName) {
+        for (NameFinder.Recurrence r : NameFinder.recurrences(s, out)) addMention(out, out.drafts.get(r.key()), s, r.from(), r.to(), false);
         for (int i = 0; i < s.size(); i++) {
             if (!s.isProperNoun(i) || out.entityAt(s.index(), i) != null || !s.ner(i).equals("O")) continue;
             String key = byShortName.getOrDefault(NameKey.of(s.word(i)), bySurname.get(NameKey.of(s.word(i))));

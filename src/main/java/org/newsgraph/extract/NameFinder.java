@@ -11,7 +11,8 @@ import org.newsgraph.nlp.AnalyzedArticle;
  * Finds the names of a sentence before they are assigned to entities: gazetteer names (longest
  * match first), then CoreNLP's named entities, with the repairs their boundaries need ("Cook
  * County", a longer name around a gazetteer name, title-case headlines, a lowercase noun glued to
- * the end: "the Georgian Dream party").
+ * the end: "the Georgian Dream party"); then the names NER misses: names met before where NER
+ * misses them again.
  */
 final class NameFinder {
     private static final Set<String> NER_NAME_TYPES = Set.of(
@@ -140,4 +141,57 @@ final class NameFinder {
         for (int k = from; k <= to; k++) if (!s.ner(k).equals("O")) return s.ner(k);
         return "O";
     }
+
+    // ---- names met before ----
+
+    /** An entity's earlier name where NER did not see one. */
+    record Recurrence(int from, int to, String key) {}
+
+    /**
+     * "disagrees with Georgian Dream" (NER: a demonym and MISC) once "the Georgian Dream party"
+     * was found, "TTP fighters" once "Tehrik-i-Taliban Pakistan, or TTP": where the tokens spell a
+     * name of several words, or an acronym, of an entity already found, and are no entity yet, they
+     * are that entity. A run inside a longer capitalised run is part of another name and is left,
+     * and so are tokens NER read as a time, number or title.
+     */
+    static List<Recurrence> recurrences(SentenceView s, ResolvedEntities out) {
+        java.util.Map<String, String> keyByName = new java.util.HashMap<>();
+        int longest = 1;
+        for (ResolvedEntities.Draft d : out.drafts.values()) {
+            for (String form : d.surfaceForms) {
+                int words = form.trim().split("[\\s\\-]+").length;
+                if (words < 2 && !NameKey.isAcronym(form)) continue;
+                String other = keyByName.putIfAbsent(NameKey.of(form), d.key);
+                if (other != null && !other.equals(d.key)) keyByName.put(NameKey.of(form), "");
+                longest = Math.max(longest, form.trim().split("\\s+").length + 4);
+            }
+        }
+        List<Recurrence> found = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (out.entityAt(s.index(), i) != null || !Character.isUpperCase(s.word(i).charAt(0)) || s.tag(i).equals("DT")) continue;
+            if (i > 0 && s.isProperNoun(i - 1) && out.entityAt(s.index(), i - 1) == null) continue;
+            for (int to = Math.min(s.size() - 1, i + longest); to >= i; to--) {
+                String key = keyByName.get(NameKey.of(s.textOf(i, to)));
+                if (s.word(to).chars().noneMatch(Character::isLetterOrDigit)) continue;
+                if (key == null || key.isEmpty() || !free(s, out, i, to)) continue;
+                if (to + 1 < s.size() && s.isProperNoun(to + 1) && out.entityAt(s.index(), to + 1) == null) continue;
+                found.add(new Recurrence(i, to, key));
+                i = to;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** No entity yet, and not a time, number or title to NER ("14:48 UTC" is no organisation). */
+    private static boolean free(SentenceView s, ResolvedEntities out, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (out.entityAt(s.index(), k) != null || !RECURRENCE_NER_TYPES.contains(s.ner(k))) return false;
+        }
+        return true;
+    }
+
+    /** NER tags a recurring name may carry: none, names, and what NER makes of names it does not know. */
+    private static final Set<String> RECURRENCE_NER_TYPES = Set.of("O", "MISC", "NATIONALITY", "PERSON", "ORGANIZATION",
+            "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 }

@@ -47,4 +47,13 @@ class EntityNamesTest {
         assertEquals(EntityType.Organization, party.type());
         assertTrue(facts.entities().stream().noneMatch(e -> e.label().endsWith("party")), labels(facts).toString());
     }
+
+    @Test
+    void aNameFoundOnceIsFoundWhereverItRecursEvenWhereNerTagsItAsSomethingElse() {
+        ArticleFacts facts = facts("glued-common-noun");
+        Entity party = entity(facts, "Georgian Unity");
+        assertNotNull(party, labels(facts).toString());
+        // NER: ORGANIZATION in the quote, ORGANIZATION with "party", NATIONALITY + nothing after "accused".
+        assertEquals(List.of("Georgian Unity", "Georgian Unity", "Georgian Unity"), mentionTexts(facts, party));
+    }
 }
