@@ -11,8 +11,9 @@ import org.newsgraph.nlp.AnalyzedArticle;
  * Finds the names of a sentence before they are assigned to entities: gazetteer names (longest
  * match first), then CoreNLP's named entities, with the repairs their boundaries need ("Cook
  * County", a longer name around a gazetteer name, title-case headlines, a lowercase noun glued to
- * the end: "the Georgian Dream party"); then the names NER misses: names met before where NER
- * misses them again.
+ * the end: "the Georgian Dream party"); then the names NER misses: capitalised words NER left
+ * untagged that something marks as an organisation ("Human Rights Watch", "Alliance for the
+ * Republic"); names met before where NER misses them again.
  */
 final class NameFinder {
     private static final Set<String> NER_NAME_TYPES = Set.of(
@@ -81,6 +82,7 @@ final class NameFinder {
             String text = article.text().substring(s.begin(from), s.end(to));
             found.add(new NamedSpan(s, from, to, text, type, List.of()));
         }
+        if (s.number() != 0) addUntaggedNames(s, found, used);
         return found;
     }
 
@@ -140,6 +142,141 @@ final class NameFinder {
     private static String nerTypeOf(SentenceView s, int from, int to) {
         for (int k = from; k <= to; k++) if (!s.ner(k).equals("O")) return s.ner(k);
         return "O";
+    }
+
+    // ---- names NER left untagged ----
+
+    /** NER types a word of an untagged name may carry after its first word: a place or body inside a longer name. */
+    private static final Set<String> INNER_NAME_TYPES = Set.of("ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
+    /** Lowercase words that join the words of a name: "Alliance for the Republic", "Bank of England". */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de");
+
+    /**
+     * "Human Rights Watch called ...", "the simulation specialist Altair Engineering", "the
+     * opposition Alliance for the Republic", "Tehrik-i-Taliban Pakistan, or TTP, a militant group":
+     * a run of two or more capitalised words that NER left untagged is the name of an organisation
+     * when something says so (see {@link #namesOrganisation}); products, shows and people NER
+     * missed ("Mac OS X", "Mad Money") have no such sign and are left alone. Its first word is
+     * untagged and no demonym; a place or body found inside it after that ("Republic",
+     * "Pakistan") is part of the longer name, which replaces it. Headlines capitalise every word
+     * and are left out.
+     */
+    private void addUntaggedNames(SentenceView s, List<NamedSpan> found, boolean[] used) {
+        for (int i = 0; i < s.size(); i++) {
+            boolean mistyped = MISTYPED_STARTS.contains(s.ner(i));
+            if (!startsUntaggedName(s, i, mistyped) || used[i] && !(mistyped && startsNerName(found, i))) continue;
+            int to = endOfName(s, i);
+            if (to < 0) continue;
+            final int from = i, last = to;
+            boolean crosses = found.stream().anyMatch(n -> n.to() >= from && n.from() <= last
+                    && (n.from() < from || n.to() > last || n.nerType().equals("PERSON") || n.from() == from && n.to() == last
+                        || n.from() == from && !n.candidates().isEmpty()));
+            if (crosses) continue;
+            boolean place = !mistyped && lexicon.isNameWord("place-head", s.lemma(to));
+            // NER's own place or body at the start takes an apposition's word to become part of a longer name.
+            if (!place && !(mistyped ? describedAsOrganisation(s, from, to) : namesOrganisation(s, from, to))) continue;
+            found.removeIf(n -> n.from() >= from && n.to() <= last);
+            for (int k = from; k <= to; k++) used[k] = true;
+            found.add(new NamedSpan(s, from, to, s.textOf(from, to), place ? "LOCATION" : "ORGANIZATION", List.of()));
+            i = to;
+        }
+    }
+
+    /**
+     * NER types a name's first word may wrongly carry: "Tehrik-i-Khilafat Pakistan, or TKP, a
+     * militant group" can come out as LOCATION + COUNTRY, and is one organisation all the same.
+     */
+    private static final Set<String> MISTYPED_STARTS = Set.of("LOCATION", "ORGANIZATION");
+
+    private static boolean startsNerName(List<NamedSpan> found, int i) {
+        return found.stream().anyMatch(n -> n.from() == i && n.candidates().isEmpty());
+    }
+
+    /**
+     * Signs that capitalised words name an organisation: an organisation word first or last
+     * (name-words.tsv: "Alliance for the Republic", "Human Rights Watch", "Altair Engineering",
+     * "Cooperation Council"), an apposition that calls it one ("..., a militant group", "..., the
+     * party of ..."). An acronym after it is no sign: products have them too ("Software
+     * Development Kit (SDK)").
+     */
+    private boolean namesOrganisation(SentenceView s, int from, int to) {
+        for (String w : List.of(s.word(from), s.word(to))) {
+            if (lexicon.isNameWord("organisation-word", w) || lexicon.isNameWord("company-suffix", w)) return true;
+        }
+        return describedAsOrganisation(s, from, to);
+    }
+
+    /** "..., a militant group", "..., the party of ...": an apposition to the name's head calls it an organisation. */
+    private boolean describedAsOrganisation(SentenceView s, int from, int to) {
+        int head = to;
+        for (int k = from; k <= to; k++) {
+            SentenceView.Arc up = s.parent(k);
+            if (up == null || up.token() < from || up.token() > to) head = k;
+        }
+        List<Integer> described = new ArrayList<>();
+        for (SentenceView.Arc a : s.children(head, "appos")) described.add(a.token());
+        for (SentenceView.Arc a : s.parents(head)) if (a.relation().equals("appos")) described.add(a.token());
+        for (int d : described) {
+            String lemma = s.lemma(d);
+            if (lexicon.isNameWord("organisation-nominal", lemma) || lexicon.isNameWord("name-head", lemma)) return true;
+        }
+        return false;
+    }
+
+    private boolean startsUntaggedName(SentenceView s, int i, boolean mistyped) {
+        return isNameWord(s, i) && (mistyped || s.ner(i).equals("O")) && gazetteer.countryOfDemonym(s.word(i)).isEmpty()
+                && (s.isProperNoun(i) || !startsSentence(s, i));
+    }
+
+    /** The last token of the name that starts at {@code from}, or -1 when it has fewer than two words. */
+    private static int endOfName(SentenceView s, int from) {
+        int last = from, words = 1, k = from + 1;
+        while (k < s.size()) {
+            if (isNameWord(s, k) && (s.ner(k).equals("O") || INNER_NAME_TYPES.contains(s.ner(k)))) {
+                last = k;
+                words++;
+                k++;
+            } else if (isHyphen(s, k) && k == last + 1 && k + 1 < s.size() && isNameWord(s, k + 1)) {
+                k++;
+            } else if (isHyphen(s, k) && k == last + 1 && k + 3 < s.size() && isParticle(s.word(k + 1))
+                    && isHyphen(s, k + 2) && isNameWord(s, k + 3)) {
+                k += 3; // "Tehrik-i-Taliban": a short lowercase particle between hyphens
+            } else if (k == last + 1 && CONNECTORS.contains(s.word(k))) {
+                int next = k + 1 < s.size() && s.word(k + 1).equals("the") ? k + 2 : k + 1;
+                if (next >= s.size() || !isNameWord(s, next)) break;
+                k = next;
+            } else {
+                break;
+            }
+        }
+        return words >= 2 ? last : -1;
+    }
+
+    /** A capitalised word (or a particle-led part such as "e-Tariq") that is no pronoun, title or date. */
+    private static boolean isNameWord(SentenceView s, int i) {
+        String w = s.word(i);
+        if (w.isEmpty() || s.isPronoun(i)) return false;
+        boolean capital = Character.isUpperCase(w.charAt(0)) || w.matches("[a-z]{1,3}-\\p{Lu}.*");
+        if (!capital || !Character.isLetter(w.charAt(w.length() - 1))) return false;
+        String tag = s.tag(i);
+        if (s.isProperNoun(i)) return true;
+        return !startsSentence(s, i) && (tag.equals("NN") || tag.equals("NNS") || tag.equals("JJ"));
+    }
+
+    private static boolean isHyphen(SentenceView s, int i) {
+        return s.word(i).equals("-") || s.tag(i).equals("HYPH");
+    }
+
+    private static boolean isParticle(String w) {
+        return w.length() <= 3 && w.chars().allMatch(Character::isLowerCase);
+    }
+
+    /** First word of the sentence, of a quotation or of a parenthesis: capitalised whatever it is. */
+    private static boolean startsSentence(SentenceView s, int i) {
+        int k = i - 1;
+        while (k >= 0 && (s.tag(k).equals("``") || s.tag(k).equals("-LRB-"))) k--;
+        return k < 0 || s.tag(k).equals(":") || s.tag(i - 1).equals("``");
     }
 
     // ---- names met before ----

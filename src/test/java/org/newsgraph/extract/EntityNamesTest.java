@@ -56,4 +56,29 @@ class EntityNamesTest {
         // NER: ORGANIZATION in the quote, ORGANIZATION with "party", NATIONALITY + nothing after "accused".
         assertEquals(List.of("Georgian Unity", "Georgian Unity", "Georgian Unity"), mentionTexts(facts, party));
     }
+
+    @Test
+    void capitalisedWordsNerLeftUntaggedNameAnOrganisationWhenAWordOfTheNameOrAnAppositionSaysSo() {
+        ArticleFacts facts = facts("untagged-names");
+        for (String name : List.of("Civic Freedoms Watch", "Front for the Republic", "Norcaster Engineering",
+                "High-Level Dialogue Council")) {
+            Entity e = entity(facts, name);
+            assertNotNull(e, name + " is an organisation's name: " + labels(facts));
+            assertTrue(e.type().isA("Organization"), name + " is " + e.type());
+        }
+    }
+
+    @Test
+    void aPlaceNerFoundInsideALongerNameIsPartOfThatName() {
+        ArticleFacts facts = facts("untagged-names");
+        assertTrue(facts.entities().stream().noneMatch(e -> e.label().equals("Republic")),
+                "\"Republic\" in \"Front for the Republic\" is no region: " + labels(facts));
+    }
+
+    @Test
+    void capitalisedWordsWithNoSignOfAnOrganisationAreNoOrganisation() {
+        ArticleFacts facts = facts("untagged-names");
+        assertTrue(facts.entities().stream().noneMatch(e -> e.label().contains("Development Kit")),
+                "a product name is no organisation: " + labels(facts));
+    }
 }
