@@ -13,7 +13,8 @@ import org.newsgraph.nlp.AnalyzedArticle;
  * County", a longer name around a gazetteer name, title-case headlines, a lowercase noun glued to
  * the end: "the Georgian Dream party"); then the names NER misses: capitalised words NER left
  * untagged that something marks as an organisation ("Human Rights Watch", "Alliance for the
- * Republic"); names met before where NER misses them again.
+ * Republic"); names before a name-head noun ("whose Pastef party won"); names met before where NER
+ * misses them again.
  */
 final class NameFinder {
     private static final Set<String> NER_NAME_TYPES = Set.of(
@@ -82,7 +83,10 @@ final class NameFinder {
             String text = article.text().substring(s.begin(from), s.end(to));
             found.add(new NamedSpan(s, from, to, text, type, List.of()));
         }
-        if (s.number() != 0) addUntaggedNames(s, found, used);
+        if (s.number() != 0) {
+            addUntaggedNames(s, found, used);
+            addNamesBeforeHeads(s, found, used);
+        }
         return found;
     }
 
@@ -278,6 +282,34 @@ final class NameFinder {
         while (k >= 0 && (s.tag(k).equals("``") || s.tag(k).equals("-LRB-"))) k--;
         return k < 0 || s.tag(k).equals(":") || s.tag(i - 1).equals("``");
     }
+
+    // ---- names before a name-head noun ----
+
+    /**
+     * "whose Pastef party won", "the Northern Light party": capitalised words before a lowercase
+     * name-head noun (name-words.tsv: party, movement ...) name that organisation, whatever NER
+     * made of them. A demonym alone names none ("the Georgian party"). When the gazetteer knows the
+     * name with its head ("the Republican party": Republican Party), the head belongs to it.
+     */
+    private void addNamesBeforeHeads(SentenceView s, List<NamedSpan> found, boolean[] used) {
+        for (int head = 1; head < s.size(); head++) {
+            String w = s.word(head);
+            if (!s.isNoun(head) || !Character.isLowerCase(w.charAt(0)) || !lexicon.isNameWord("name-head", w)) continue;
+            int from = head;
+            while (from > 0 && !used[from - 1] && isNameWord(s, from - 1) && !BEFORE_HEAD_BLOCKERS.contains(s.ner(from - 1))) from--;
+            if (from == head || used[head]) continue;
+            if (from == head - 1 && gazetteer.countryOfDemonym(s.word(from)).isPresent()) continue;
+            String name = s.textOf(from, head - 1);
+            List<GazetteerEntry> hits = gazetteer.lookup(name + " " + Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            int to = hits.isEmpty() ? head - 1 : head;
+            for (int k = from; k <= to; k++) used[k] = true;
+            found.add(new NamedSpan(s, from, to, hits.isEmpty() ? name : s.textOf(from, to), "ORGANIZATION", hits));
+        }
+    }
+
+    /** NER types that keep a word out of a name before a name-head noun: people, titles, dates, numbers. */
+    private static final Set<String> BEFORE_HEAD_BLOCKERS = Set.of("PERSON", "TITLE", "DATE", "TIME", "DURATION",
+            "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
 
     // ---- names met before ----
 

@@ -81,4 +81,17 @@ class EntityNamesTest {
         assertTrue(facts.entities().stream().noneMatch(e -> e.label().contains("Development Kit")),
                 "a product name is no organisation: " + labels(facts));
     }
+
+    @Test
+    void capitalisedWordsBeforePartyNameThatParty() {
+        ArticleFacts facts = facts("party-names");
+        Entity party = entity(facts, "Veridan");
+        assertNotNull(party, "\"whose Veridan party won\" names Veridan: " + labels(facts));
+        assertEquals(EntityType.Organization, party.type());
+        assertTrue(facts.entities().stream().noneMatch(e -> e.label().startsWith("Georgian")),
+                "\"the Georgian party\": a demonym alone names no party: " + labels(facts));
+        Entity republicans = entity(facts, "Republican Party");
+        assertNotNull(republicans, "\"the Republican party\" is the gazetteer's Republican Party: " + labels(facts));
+        assertEquals("Q29468", republicans.wikidata());
+    }
 }
