@@ -197,8 +197,9 @@ public final class EntityResolver {
 
     /** "Norvane Systems Inc.", "Halvard Group": a company suffix ends the name (name-words.tsv). */
     private static boolean looksLikeCompany(NamedSpan span, Lexicon lexicon) {
-        String last = span.s.word(span.to).replace(".", "");
-        return span.to > span.from && lexicon.isNameWord("company-suffix", last);
+        // By the name's text: an acronym found after a name carries the full name (NameFinder).
+        String[] words = span.text.trim().split("\\s+");
+        return words.length > 1 && lexicon.isNameWord("company-suffix", words[words.length - 1].replace(".", ""));
     }
 
     // ---- references that are not names ----

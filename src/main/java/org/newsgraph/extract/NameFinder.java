@@ -13,8 +13,8 @@ import org.newsgraph.nlp.AnalyzedArticle;
  * County", a longer name around a gazetteer name, title-case headlines, a lowercase noun glued to
  * the end: "the Georgian Dream party"); then the names NER misses: capitalised words NER left
  * untagged that something marks as an organisation ("Human Rights Watch", "Alliance for the
- * Republic"); names before a name-head noun ("whose Pastef party won"); names met before where NER
- * misses them again.
+ * Republic"); names before a name-head noun ("whose Pastef party won"); acronyms given after a name
+ * ("..., or TTP,"); names met before where NER misses them again.
  */
 final class NameFinder {
     private static final Set<String> NER_NAME_TYPES = Set.of(
@@ -87,6 +87,7 @@ final class NameFinder {
             addUntaggedNames(s, found, used);
             addNamesBeforeHeads(s, found, used);
         }
+        addAcronyms(s, found, used);
         return found;
     }
 
@@ -310,6 +311,45 @@ final class NameFinder {
     /** NER types that keep a word out of a name before a name-head noun: people, titles, dates, numbers. */
     private static final Set<String> BEFORE_HEAD_BLOCKERS = Set.of("PERSON", "TITLE", "DATE", "TIME", "DURATION",
             "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
+
+    // ---- acronyms ----
+
+    /**
+     * "Tehrik-i-Taliban Pakistan, or TTP," and "Inter-Services Public Relations (ISPR)": an
+     * acronym right after an organisation's name, spelling its initials, is another name of it.
+     * It is found as a name whose text is the full name, so it joins the same entity.
+     */
+    private static void addAcronyms(SentenceView s, List<NamedSpan> found, boolean[] used) {
+        for (NamedSpan n : List.copyOf(found)) {
+            if (!n.candidates().isEmpty() || n.to() == n.from() || !n.nerType().equals("ORGANIZATION")) continue;
+            int k = n.to() + 1;
+            int acronym = -1;
+            if (k + 2 < s.size() && s.word(k).equals(",") && s.word(k + 1).equals("or")) acronym = k + 2;
+            if (k + 2 < s.size() && s.tag(k).equals("-LRB-") && s.tag(k + 2).equals("-RRB-")) acronym = k + 1;
+            if (acronym < 0 || used[acronym] || !spellsInitials(s.word(acronym), n.text())) continue;
+            used[acronym] = true;
+            found.add(new NamedSpan(s, acronym, acronym, n.text(), n.nerType(), List.of()));
+        }
+    }
+
+    /**
+     * "TTP" for "Tehrik-i-Taliban Pakistan", "OPEC" for "Organization of the Petroleum Exporting
+     * Countries": the acronym's letters are initials of the name's words in order, starting with the
+     * first and leaving out no capitalised word.
+     */
+    static boolean spellsInitials(String acronym, String name) {
+        if (!NameKey.isAcronym(acronym) || !acronym.chars().allMatch(Character::isLetter)) return false;
+        String[] words = name.split("[\\s\\-]+");
+        int a = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty()) continue;
+            char initial = Character.toUpperCase(words[i].charAt(0));
+            boolean capital = Character.isUpperCase(words[i].charAt(0));
+            if (a < acronym.length() && acronym.charAt(a) == initial) a++;
+            else if (capital || i == 0) return false;
+        }
+        return a == acronym.length();
+    }
 
     // ---- names met before ----
 

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,6 +84,16 @@ class EntityNamesTest {
     }
 
     @Test
+    void aHyphenatedNameWithACountryInItIsOneGroupAndTheAcronymAfterItIsAnotherNameOfIt() {
+        ArticleFacts facts = facts("hyphenated-group");
+        Entity group = entity(facts, "Tehrik-i-Khilafat Pakistan");
+        assertNotNull(group, "NER reads LOCATION + COUNTRY; the apposition says it is a group: " + labels(facts));
+        assertEquals(List.of("Tehrik-i-Khilafat Pakistan", "TKP", "TKP"), mentionTexts(facts, group));
+        // "Pakistan's military" still names the country.
+        assertNotNull(entity(facts, "Pakistan"), labels(facts).toString());
+    }
+
+    @Test
     void capitalisedWordsBeforePartyNameThatParty() {
         ArticleFacts facts = facts("party-names");
         Entity party = entity(facts, "Veridan");
@@ -93,5 +104,15 @@ class EntityNamesTest {
         Entity republicans = entity(facts, "Republican Party");
         assertNotNull(republicans, "\"the Republican party\" is the gazetteer's Republican Party: " + labels(facts));
         assertEquals("Q29468", republicans.wikidata());
+    }
+
+    @Test
+    void anAcronymSpellsTheInitialsOfTheNameBeforeIt() {
+        assertTrue(NameFinder.spellsInitials("TTP", "Tehrik-i-Taliban Pakistan"));
+        assertTrue(NameFinder.spellsInitials("ISPR", "Inter-Services Public Relations"));
+        assertTrue(NameFinder.spellsInitials("OPEC", "Organization of the Petroleum Exporting Countries"));
+        assertFalse(NameFinder.spellsInitials("APR", "Alliance for the Republic"), "a French acronym of an English name");
+        assertFalse(NameFinder.spellsInitials("TP", "Tehrik-i-Taliban Pakistan"), "no capitalised word is left out");
+        assertFalse(NameFinder.spellsInitials("US", "United Nations"));
     }
 }
