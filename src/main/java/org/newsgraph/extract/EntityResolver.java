@@ -29,11 +29,13 @@ public final class EntityResolver {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final NameFinder nameFinder;
+    private final Legislatures legislatures;
 
     public EntityResolver(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.nameFinder = new NameFinder(gazetteer, lexicon);
+        this.legislatures = new Legislatures(gazetteer, lexicon);
     }
 
     /** A name found in the text before it is assigned to an entity (see {@link NameFinder}). */
@@ -57,6 +59,7 @@ public final class EntityResolver {
             resolveTitleReferences(s, article, out);
             resolveAgentNouns(s, article, out);
         }
+        legislatures.resolve(sentences, out);
         recordPlaceHosts(out);
         resolveAffiliations(sentences, article.article().published(), out);
         propagateCoreference(article, sentences, out);

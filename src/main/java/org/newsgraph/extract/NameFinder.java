@@ -40,6 +40,7 @@ final class NameFinder {
                 List<GazetteerEntry> hits = gazetteer.lookup(text);
                 if (hits.isEmpty()) continue;
                 int from = s.tag(i).equals("DT") ? i + 1 : i;
+                if (from == to && Legislatures.isLegislatureWord(lexicon, s.word(to))) continue;
                 found.add(new NamedSpan(s, from, to, s.textOf(from, to), nerTypeOf(s, from, to), hits));
                 for (int k = i; k <= to; k++) used[k] = true;
                 i = to;
@@ -77,6 +78,8 @@ final class NameFinder {
                 overlaps = false;
             }
             if (overlaps || s.isPronoun(from)) continue;
+            // A bare "Parliament" is a reference to some country's legislature: Legislatures decides whose.
+            if (from == to && Legislatures.isLegislatureWord(lexicon, s.word(from))) continue;
             if (s.number() == 0) from = trimHeadlineName(article, s, from, to);
             if (from < 0) continue;
             for (int k = from; k <= to; k++) used[k] = true;
