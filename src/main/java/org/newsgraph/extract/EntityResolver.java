@@ -193,7 +193,8 @@ public final class EntityResolver {
             case "CITY" -> EntityType.City;
             case "STATE_OR_PROVINCE" -> EntityType.Region;
             case "LOCATION" -> EntityType.Region;
-            case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company : EntityType.Organization;
+            case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company
+                    : looksLikeGovernmentBody(span, lexicon) ? EntityType.GovernmentBody : EntityType.Organization;
             default -> null;
         };
     }
@@ -203,6 +204,13 @@ public final class EntityResolver {
         // By the name's text: an acronym found after a name carries the full name (NameFinder).
         String[] words = span.text.trim().split("\\s+");
         return words.length > 1 && lexicon.isNameWord("company-suffix", words[words.length - 1].replace(".", ""));
+    }
+
+    /** "Interior Ministry", "Court of Auditors", "Federal Trade Commission": a state body's word starts or ends the name. */
+    private static boolean looksLikeGovernmentBody(NamedSpan span, Lexicon lexicon) {
+        String[] words = span.text.trim().split("[\\s\\-]+");
+        return words.length > 1 && (lexicon.isNameWord("government-body", words[0])
+                || lexicon.isNameWord("government-body", words[words.length - 1]));
     }
 
     // ---- references that are not names ----

@@ -107,6 +107,19 @@ class EntityNamesTest {
     }
 
     @Test
+    void aMinistryCourtOrCommissionIsAGovernmentBody() {
+        ArticleFacts facts = facts("government-bodies");
+        for (String name : List.of("Interior Ministry", "Constitutional Court")) {
+            Entity e = entity(facts, name);
+            assertNotNull(e, labels(facts).toString());
+            assertEquals(EntityType.GovernmentBody, e.type(), name);
+        }
+        Entity charity = entity(facts, "Pellow Foundation");
+        assertNotNull(charity, labels(facts).toString());
+        assertEquals(EntityType.Organization, charity.type(), "a foundation is no state body");
+    }
+
+    @Test
     void anAcronymSpellsTheInitialsOfTheNameBeforeIt() {
         assertTrue(NameFinder.spellsInitials("TTP", "Tehrik-i-Taliban Pakistan"));
         assertTrue(NameFinder.spellsInitials("ISPR", "Inter-Services Public Relations"));
