@@ -2,6 +2,8 @@ package org.newsgraph.extract;
 
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.coref.data.Dictionaries;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreSentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,7 +87,7 @@ public final class EntityResolver {
         SentenceView s = span.s;
         int head = span.to;
         if (!span.candidates.isEmpty()) {
-            GazetteerEntry entry = choose(span);
+            GazetteerEntry entry = choose(span, article);
             GazetteerEntry agent = metonymicAgent(entry, span);
             if (agent != null && isAgentRole(s, head)) entry = agent;
             String key = entry.key();
@@ -143,8 +145,11 @@ public final class EntityResolver {
         }
     }
 
-    /** Picks the gazetteer entry that fits what CoreNLP saw, and Washington-the-state after "City, ". */
-    private static GazetteerEntry choose(NamedSpan span) {
+    /**
+     * Picks the gazetteer entry that fits what CoreNLP saw, Washington-the-state after "City, ",
+     * and Georgia-the-country (NER says STATE_OR_PROVINCE) in a story that says "Georgian" or "Tbilisi".
+     */
+    private GazetteerEntry choose(NamedSpan span, AnalyzedArticle article) {
         List<GazetteerEntry> c = span.candidates;
         if (c.size() == 1) return c.get(0);
         SentenceView s = span.s;
@@ -152,8 +157,22 @@ public final class EntityResolver {
         if (afterCityComma) {
             for (GazetteerEntry e : c) if (e.type() == EntityType.Region) return e;
         }
+        for (GazetteerEntry e : c) if (e.type() == EntityType.Country && corroborated(e, article)) return e;
         for (GazetteerEntry e : c) if (compatible(span.nerType, e.type())) return e;
         return c.get(0);
+    }
+
+    /** The article also uses the country's demonym or names a city of it: the name is the country. */
+    private boolean corroborated(GazetteerEntry country, AnalyzedArticle article) {
+        for (CoreSentence sentence : article.sentences()) {
+            for (CoreLabel token : sentence.tokens()) {
+                if (gazetteer.countryOfDemonym(token.word()).filter(country::equals).isPresent()) return true;
+                for (GazetteerEntry e : gazetteer.lookup(token.word())) {
+                    if (e.type() == EntityType.City && country.qid() != null && country.qid().equals(e.countryQid())) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean compatible(String ner, EntityType type) {

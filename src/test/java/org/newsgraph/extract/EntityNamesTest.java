@@ -120,6 +120,17 @@ class EntityNamesTest {
     }
 
     @Test
+    void aNameThatIsACountryAndAStateIsTheCountryWhereTheStoryUsesItsDemonym() {
+        ArticleFacts country = facts("georgia-country");
+        assertTrue(country.entities().stream().anyMatch(e -> "Q230".equals(e.wikidata()) && e.surfaceForms().contains("Georgia")),
+                "NER says STATE_OR_PROVINCE, \"Georgian officials\" says the country: " + labels(country));
+        assertTrue(country.entities().stream().noneMatch(e -> "Q1428".equals(e.wikidata())), labels(country).toString());
+        ArticleFacts state = facts("georgia-state");
+        assertTrue(state.entities().stream().anyMatch(e -> "Q1428".equals(e.wikidata())),
+                "\"Atlanta, Georgia\" is the US state: " + labels(state));
+    }
+
+    @Test
     void anAcronymSpellsTheInitialsOfTheNameBeforeIt() {
         assertTrue(NameFinder.spellsInitials("TTP", "Tehrik-i-Taliban Pakistan"));
         assertTrue(NameFinder.spellsInitials("ISPR", "Inter-Services Public Relations"));
