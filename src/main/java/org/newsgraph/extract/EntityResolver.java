@@ -2,7 +2,8 @@ package org.newsgraph.extract;
 
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.coref.data.Dictionaries;
-import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreSentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +20,6 @@ import org.newsgraph.nlp.AnalyzedArticle;
  * and coreference chains for pronouns and nominals.
  */
 public final class EntityResolver {
-    private static final Set<String> NER_NAME_TYPES = Set.of(
-            "PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
     /** Relations under which a capital or seat names a government rather than a place. */
     private static final Set<String> AGENT_RELATIONS = Set.of(
             "nsubj", "nsubj:pass", "nsubj:xsubj", "obl:agent", "nmod:poss", "nmod:between", "obl:between",
@@ -31,15 +30,19 @@ public final class EntityResolver {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final NameFinder nameFinder;
+    private final Legislatures legislatures;
 
     public EntityResolver(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.nameFinder = new NameFinder(gazetteer, lexicon);
+        this.legislatures = new Legislatures(gazetteer, lexicon);
     }
 
-    /** A name found in the text before it is assigned to an entity. */
-    private record NamedSpan(SentenceView s, int from, int to, String text, String nerType,
-                             List<GazetteerEntry> candidates) {}
+    /** A name found in the text before it is assigned to an entity (see {@link NameFinder}). */
+    record NamedSpan(SentenceView s, int from, int to, String text, String nerType,
+                     List<GazetteerEntry> candidates) {}
 
     public ResolvedEntities resolve(AnalyzedArticle article, List<SentenceView> sentences) {
         ResolvedEntities out = new ResolvedEntities();
@@ -58,6 +61,7 @@ public final class EntityResolver {
             resolveTitleReferences(s, article, out);
             resolveAgentNouns(s, article, out);
         }
+        legislatures.resolve(sentences, out);
         recordPlaceHosts(out);
         new CollectiveActors(gazetteer, lexicon).resolve(sentences, out);
         resolveAffiliations(sentences, article.article().published(), out);
@@ -74,111 +78,7 @@ public final class EntityResolver {
     // ---- finding names ----
 
     private List<NamedSpan> findNames(AnalyzedArticle article, SentenceView s) {
-        List<NamedSpan> found = new ArrayList<>();
-        boolean[] used = new boolean[s.size()];
-        int window = gazetteer.longestNameTokens();
-        for (int i = 0; i < s.size(); i++) {
-            for (int n = Math.min(window, s.size() - i); n >= 1; n--) {
-                int to = i + n - 1;
-                if (!looksLikeName(s, i, to)) continue;
-                String text = article.text().substring(s.begin(i), s.end(to));
-                List<GazetteerEntry> hits = gazetteer.lookup(text);
-                if (hits.isEmpty()) continue;
-                int from = s.tag(i).equals("DT") ? i + 1 : i;
-                found.add(new NamedSpan(s, from, to, s.textOf(from, to), nerTypeOf(s, from, to), hits));
-                for (int k = i; k <= to; k++) used[k] = true;
-                i = to;
-                break;
-            }
-        }
-        for (CoreEntityMention m : article.sentences().get(s.index()).entityMentions()) {
-            if (!NER_NAME_TYPES.contains(m.entityType())) continue;
-            int from = m.tokens().get(0).index() - 1;
-            int to = m.tokens().get(m.tokens().size() - 1).index() - 1;
-            while (from < to && s.tag(from).equals("DT")) from++;
-            String type = m.entityType();
-            if (to + 1 < s.size() && !used[to + 1] && s.isProperNoun(to + 1) && isPlaceName(type)
-                    && lexicon.isNameWord("place-suffix", s.word(to + 1))) {
-                to++;
-                type = "LOCATION";
-            }
-            if (from == to && from > 0 && lexicon.isNameWord("place-suffix", s.word(from)) && s.isProperNoun(from - 1)) {
-                // "Cook County" tagged PERSON + LOCATION: the suffix takes the name before it.
-                while (from > 0 && s.isProperNoun(from - 1) && !lexicon.isNameWord("place-suffix", s.word(from - 1))) from--;
-                final int f = from, t = to;
-                found.removeIf(n -> n.from >= f && n.to <= t);
-                for (int k = from; k <= to; k++) used[k] = false;
-                type = "LOCATION";
-            }
-            boolean overlaps = false;
-            for (int k = from; k <= to; k++) overlaps |= used[k];
-            if (overlaps && s.number() != 0 && containsGazetteerNames(found, from, to)) {
-                // "Albany County", "Bank of England": a longer name around a gazetteer name is another entity.
-                final int f = from, t = to;
-                found.removeIf(n -> n.from >= f && n.to <= t);
-                overlaps = false;
-            }
-            if (overlaps || s.isPronoun(from)) continue;
-            if (s.number() == 0) from = trimHeadlineName(article, s, from, to);
-            if (from < 0) continue;
-            for (int k = from; k <= to; k++) used[k] = true;
-            String text = article.text().substring(s.begin(from), s.end(to));
-            found.add(new NamedSpan(s, from, to, text, type, List.of()));
-        }
-        return found;
-    }
-
-    private static boolean isPlaceName(String nerType) {
-        return nerType.equals("LOCATION") || nerType.equals("CITY") || nerType.equals("STATE_OR_PROVINCE");
-    }
-
-    /** Every gazetteer name overlapping from..to lies inside it, and the span is longer than each. */
-    private static boolean containsGazetteerNames(List<NamedSpan> found, int from, int to) {
-        boolean any = false;
-        for (NamedSpan n : found) {
-            if (n.to < from || n.from > to) continue;
-            if (n.from < from || n.to > to || n.to - n.from >= to - from) return false;
-            any = true;
-        }
-        return any;
-    }
-
-    /**
-     * Title-case headlines glue verbs to names ("Halvard to Buy Norvane Systems"): a headline
-     * name the body never uses is shortened from the left to the longest part the body does use,
-     * and a run of three or more words the body never uses at all is dropped; returns -1 then.
-     */
-    private static int trimHeadlineName(AnalyzedArticle article, SentenceView s, int from, int to) {
-        String text = article.text();
-        int bodyStart = text.indexOf('\n');
-        if (bodyStart < 0) return from;
-        String body = text.substring(bodyStart);
-        if (body.contains(s.textOf(from, to))) return from;
-        for (int k = from + 1; k <= to; k++) {
-            if (body.contains(s.textOf(k, to))) return k;
-        }
-        // "Kenyan Police Fire Tear Gas": a long title-case run the body never names is headline
-        // capitalisation swallowed by the tagger, not a name (-1: no name here).
-        return to - from >= 2 ? -1 : from;
-    }
-
-    /** Proper names start with a capital and contain a proper noun: keeps "turkey" and "china" out. */
-    private static boolean looksLikeName(SentenceView s, int from, int to) {
-        String first = s.word(from);
-        if (first.isEmpty() || !(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)))) {
-            if (!(s.tag(from).equals("DT") && to > from)) return false;
-        }
-        // A name never ends in punctuation: "Washington ." must not match "Washington" with its period.
-        if (s.tag(to).equals("POS") || s.word(to).chars().noneMatch(Character::isLetterOrDigit)) return false;
-        for (int k = from; k <= to; k++) {
-            if (s.isProperNoun(k) || !s.ner(k).equals("O")) return true;
-        }
-        return false;
-    }
-
-    private static String nerTypeOf(SentenceView s, int from, int to) {
-        for (int k = from; k <= to; k++) if (!s.ner(k).equals("O")) return s.ner(k);
-        return "O";
+        return nameFinder.find(article, s);
     }
 
     // ---- assigning names to entities ----
@@ -188,7 +88,7 @@ public final class EntityResolver {
         SentenceView s = span.s;
         int head = span.to;
         if (!span.candidates.isEmpty()) {
-            GazetteerEntry entry = choose(span);
+            GazetteerEntry entry = choose(span, article);
             GazetteerEntry agent = metonymicAgent(entry, span);
             if (agent != null && isAgentRole(s, head)) entry = agent;
             String key = entry.key();
@@ -222,9 +122,13 @@ public final class EntityResolver {
         addMention(out, d, s, span.from, span.to, false);
     }
 
-    /** "Norvane CEO Priya Raman": a short name NER left untagged still names the entity met before. */
+    /**
+     * "Norvane CEO Priya Raman": a short name NER left untagged still names the entity met before;
+     * so does a longer name or acronym met before (see {@link NameFinder#recurrences}).
+     */
     private static void shortNamesMissedByNer(SentenceView s, ResolvedEntities out, Map<String, String> bySurname,
                                               Map<String, String> byShortName) {
+        for (NameFinder.Recurrence r : NameFinder.recurrences(s, out)) addMention(out, out.drafts.get(r.key()), s, r.from(), r.to(), false);
         for (int i = 0; i < s.size(); i++) {
             if (!s.isProperNoun(i) || out.entityAt(s.index(), i) != null || !s.ner(i).equals("O")) continue;
             String key = byShortName.getOrDefault(NameKey.of(s.word(i)), bySurname.get(NameKey.of(s.word(i))));
@@ -242,8 +146,11 @@ public final class EntityResolver {
         }
     }
 
-    /** Picks the gazetteer entry that fits what CoreNLP saw, and Washington-the-state after "City, ". */
-    private static GazetteerEntry choose(NamedSpan span) {
+    /**
+     * Picks the gazetteer entry that fits what CoreNLP saw, Washington-the-state after "City, ",
+     * and Georgia-the-country (NER says STATE_OR_PROVINCE) in a story that says "Georgian" or "Tbilisi".
+     */
+    private GazetteerEntry choose(NamedSpan span, AnalyzedArticle article) {
         List<GazetteerEntry> c = span.candidates;
         if (c.size() == 1) return c.get(0);
         SentenceView s = span.s;
@@ -251,8 +158,22 @@ public final class EntityResolver {
         if (afterCityComma) {
             for (GazetteerEntry e : c) if (e.type() == EntityType.Region) return e;
         }
+        for (GazetteerEntry e : c) if (e.type() == EntityType.Country && corroborated(e, article)) return e;
         for (GazetteerEntry e : c) if (compatible(span.nerType, e.type())) return e;
         return c.get(0);
+    }
+
+    /** The article also uses the country's demonym or names a city of it: the name is the country. */
+    private boolean corroborated(GazetteerEntry country, AnalyzedArticle article) {
+        for (CoreSentence sentence : article.sentences()) {
+            for (CoreLabel token : sentence.tokens()) {
+                if (gazetteer.countryOfDemonym(token.word()).filter(country::equals).isPresent()) return true;
+                for (GazetteerEntry e : gazetteer.lookup(token.word())) {
+                    if (e.type() == EntityType.City && country.qid() != null && country.qid().equals(e.countryQid())) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean compatible(String ner, EntityType type) {
@@ -292,15 +213,24 @@ public final class EntityResolver {
             case "CITY" -> EntityType.City;
             case "STATE_OR_PROVINCE" -> EntityType.Region;
             case "LOCATION" -> EntityType.Region;
-            case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company : EntityType.Organization;
+            case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company
+                    : looksLikeGovernmentBody(span, lexicon) ? EntityType.GovernmentBody : EntityType.Organization;
             default -> null;
         };
     }
 
     /** "Norvane Systems Inc.", "Halvard Group": a company suffix ends the name (name-words.tsv). */
     private static boolean looksLikeCompany(NamedSpan span, Lexicon lexicon) {
-        String last = span.s.word(span.to).replace(".", "");
-        return span.to > span.from && lexicon.isNameWord("company-suffix", last);
+        // By the name's text: an acronym found after a name carries the full name (NameFinder).
+        String[] words = span.text.trim().split("\\s+");
+        return words.length > 1 && lexicon.isNameWord("company-suffix", words[words.length - 1].replace(".", ""));
+    }
+
+    /** "Interior Ministry", "Court of Auditors", "Federal Trade Commission": a state body's word starts or ends the name. */
+    private static boolean looksLikeGovernmentBody(NamedSpan span, Lexicon lexicon) {
+        String[] words = span.text.trim().split("[\\s\\-]+");
+        return words.length > 1 && (lexicon.isNameWord("government-body", words[0])
+                || lexicon.isNameWord("government-body", words[words.length - 1]));
     }
 
     // ---- references that are not names ----

@@ -1,0 +1,409 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.EntityResolver.NamedSpan;
+import org.newsgraph.nlp.AnalyzedArticle;
+
+/**
+ * Finds the names of a sentence before they are assigned to entities: gazetteer names (longest
+ * match first), then CoreNLP's named entities, with the repairs their boundaries need ("Cook
+ * County", a longer name around a gazetteer name, title-case headlines, a lowercase noun glued to
+ * the end: "the Georgian Dream party"); then the names NER misses: capitalised words NER left
+ * untagged that something marks as an organisation ("Human Rights Watch", "Alliance for the
+ * Republic"); names before a name-head noun ("whose Pastef party won"); acronyms given after a name
+ * ("..., or TTP,"); names met before where NER misses them again.
+ */
+final class NameFinder {
+    private static final Set<String> NER_NAME_TYPES = Set.of(
+            "PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    NameFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    List<NamedSpan> find(AnalyzedArticle article, SentenceView s) {
+        List<NamedSpan> found = new ArrayList<>();
+        boolean[] used = new boolean[s.size()];
+        int window = gazetteer.longestNameTokens();
+        for (int i = 0; i < s.size(); i++) {
+            for (int n = Math.min(window, s.size() - i); n >= 1; n--) {
+                int to = i + n - 1;
+                if (!looksLikeName(s, i, to)) continue;
+                String text = article.text().substring(s.begin(i), s.end(to));
+                List<GazetteerEntry> hits = gazetteer.lookup(text);
+                if (hits.isEmpty()) continue;
+                int from = s.tag(i).equals("DT") ? i + 1 : i;
+                if (from == to && Legislatures.isLegislatureWord(lexicon, s.word(to))) continue;
+                found.add(new NamedSpan(s, from, to, s.textOf(from, to), nerTypeOf(s, from, to), hits));
+                for (int k = i; k <= to; k++) used[k] = true;
+                i = to;
+                break;
+            }
+        }
+        for (CoreEntityMention m : article.sentences().get(s.index()).entityMentions()) {
+            if (!NER_NAME_TYPES.contains(m.entityType())) continue;
+            int from = m.tokens().get(0).index() - 1;
+            int to = m.tokens().get(m.tokens().size() - 1).index() - 1;
+            while (from < to && s.tag(from).equals("DT")) from++;
+            // "the governing Georgian Dream party": a lowercase common noun NER glued to the end of
+            // a name describes the name, it is not part of it.
+            while (to > from && isLowercaseCommonNoun(s, to)) to--;
+            String type = m.entityType();
+            if (to + 1 < s.size() && !used[to + 1] && s.isProperNoun(to + 1) && isPlaceName(type)
+                    && lexicon.isNameWord("place-suffix", s.word(to + 1))) {
+                to++;
+                type = "LOCATION";
+            }
+            if (from == to && from > 0 && lexicon.isNameWord("place-suffix", s.word(from)) && s.isProperNoun(from - 1)) {
+                // "Cook County" tagged PERSON + LOCATION: the suffix takes the name before it.
+                while (from > 0 && s.isProperNoun(from - 1) && !lexicon.isNameWord("place-suffix", s.word(from - 1))) from--;
+                final int f = from, t = to;
+                found.removeIf(n -> n.from() >= f && n.to() <= t);
+                for (int k = from; k <= to; k++) used[k] = false;
+                type = "LOCATION";
+            }
+            boolean overlaps = false;
+            for (int k = from; k <= to; k++) overlaps |= used[k];
+            if (overlaps && s.number() != 0 && containsGazetteerNames(found, from, to)) {
+                // "Albany County", "Bank of England": a longer name around a gazetteer name is another entity.
+                final int f = from, t = to;
+                found.removeIf(n -> n.from() >= f && n.to() <= t);
+                overlaps = false;
+            }
+            if (overlaps || s.isPronoun(from)) continue;
+            // A bare "Parliament" is a reference to some country's legislature: Legislatures decides whose.
+            if (from == to && Legislatures.isLegislatureWord(lexicon, s.word(from))) continue;
+            if (s.number() == 0) from = trimHeadlineName(article, s, from, to);
+            if (from < 0) continue;
+            for (int k = from; k <= to; k++) used[k] = true;
+            String text = article.text().substring(s.begin(from), s.end(to));
+            found.add(new NamedSpan(s, from, to, text, type, List.of()));
+        }
+        if (s.number() != 0) {
+            addUntaggedNames(s, found, used);
+            addNamesBeforeHeads(s, found, used);
+        }
+        addAcronyms(s, found, used);
+        return found;
+    }
+
+    private static boolean isPlaceName(String nerType) {
+        return nerType.equals("LOCATION") || nerType.equals("CITY") || nerType.equals("STATE_OR_PROVINCE");
+    }
+
+    /** Every gazetteer name overlapping from..to lies inside it, and the span is longer than each. */
+    private static boolean containsGazetteerNames(List<NamedSpan> found, int from, int to) {
+        boolean any = false;
+        for (NamedSpan n : found) {
+            if (n.to() < from || n.from() > to) continue;
+            if (n.from() < from || n.to() > to || n.to() - n.from() >= to - from) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Title-case headlines glue verbs to names ("Halvard to Buy Norvane Systems"): a headline
+     * name the body never uses is shortened from the left to the longest part the body does use,
+     * and a run of three or more words the body never uses at all is dropped; returns -1 then.
+     */
+    private static int trimHeadlineName(AnalyzedArticle article, SentenceView s, int from, int to) {
+        String text = article.text();
+        int bodyStart = text.indexOf('\n');
+        if (bodyStart < 0) return from;
+        String body = text.substring(bodyStart);
+        if (body.contains(s.textOf(from, to))) return from;
+        for (int k = from + 1; k <= to; k++) {
+            if (body.contains(s.textOf(k, to))) return k;
+        }
+        // "Kenyan Police Fire Tear Gas": a long title-case run the body never names is headline
+        // capitalisation swallowed by the tagger, not a name (-1: no name here).
+        return to - from >= 2 ? -1 : from;
+    }
+
+    /** Proper names start with a capital and contain a proper noun: keeps "turkey" and "china" out. */
+    private static boolean looksLikeName(SentenceView s, int from, int to) {
+        String first = s.word(from);
+        if (first.isEmpty() || !(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)))) {
+            if (!(s.tag(from).equals("DT") && to > from)) return false;
+        }
+        // A name never ends in punctuation: "Washington ." must not match "Washington" with its period.
+        if (s.tag(to).equals("POS") || s.word(to).chars().noneMatch(Character::isLetterOrDigit)) return false;
+        for (int k = from; k <= to; k++) {
+            if (s.isProperNoun(k) || !s.ner(k).equals("O")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLowercaseCommonNoun(SentenceView s, int i) {
+        String w = s.word(i);
+        return (s.tag(i).equals("NN") || s.tag(i).equals("NNS")) && !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+
+    private static String nerTypeOf(SentenceView s, int from, int to) {
+        for (int k = from; k <= to; k++) if (!s.ner(k).equals("O")) return s.ner(k);
+        return "O";
+    }
+
+    // ---- names NER left untagged ----
+
+    /** NER types a word of an untagged name may carry after its first word: a place or body inside a longer name. */
+    private static final Set<String> INNER_NAME_TYPES = Set.of("ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
+    /** Lowercase words that join the words of a name: "Alliance for the Republic", "Bank of England". */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de");
+
+    /**
+     * "Human Rights Watch called ...", "the simulation specialist Altair Engineering", "the
+     * opposition Alliance for the Republic", "Tehrik-i-Taliban Pakistan, or TTP, a militant group":
+     * a run of two or more capitalised words that NER left untagged is the name of an organisation
+     * when something says so (see {@link #namesOrganisation}); products, shows and people NER
+     * missed ("Mac OS X", "Mad Money") have no such sign and are left alone. Its first word is
+     * untagged and no demonym; a place or body found inside it after that ("Republic",
+     * "Pakistan") is part of the longer name, which replaces it. Headlines capitalise every word
+     * and are left out.
+     */
+    private void addUntaggedNames(SentenceView s, List<NamedSpan> found, boolean[] used) {
+        for (int i = 0; i < s.size(); i++) {
+            boolean mistyped = MISTYPED_STARTS.contains(s.ner(i));
+            if (!startsUntaggedName(s, i, mistyped) || used[i] && !(mistyped && startsNerName(found, i))) continue;
+            int to = endOfName(s, i);
+            if (to < 0) continue;
+            final int from = i, last = to;
+            boolean crosses = found.stream().anyMatch(n -> n.to() >= from && n.from() <= last
+                    && (n.from() < from || n.to() > last || n.nerType().equals("PERSON") || n.from() == from && n.to() == last
+                        || n.from() == from && !n.candidates().isEmpty()));
+            if (crosses) continue;
+            boolean place = !mistyped && lexicon.isNameWord("place-head", s.lemma(to));
+            // NER's own place or body at the start takes an apposition's word to become part of a longer name.
+            if (!place && !(mistyped ? describedAsOrganisation(s, from, to) : namesOrganisation(s, from, to))) continue;
+            found.removeIf(n -> n.from() >= from && n.to() <= last);
+            for (int k = from; k <= to; k++) used[k] = true;
+            found.add(new NamedSpan(s, from, to, s.textOf(from, to), place ? "LOCATION" : "ORGANIZATION", List.of()));
+            i = to;
+        }
+    }
+
+    /**
+     * NER types a name's first word may wrongly carry: "Tehrik-i-Khilafat Pakistan, or TKP, a
+     * militant group" can come out as LOCATION + COUNTRY, and is one organisation all the same.
+     */
+    private static final Set<String> MISTYPED_STARTS = Set.of("LOCATION", "ORGANIZATION");
+
+    private static boolean startsNerName(List<NamedSpan> found, int i) {
+        return found.stream().anyMatch(n -> n.from() == i && n.candidates().isEmpty());
+    }
+
+    /**
+     * Signs that capitalised words name an organisation: an organisation word first or last
+     * (name-words.tsv: "Alliance for the Republic", "Human Rights Watch", "Altair Engineering",
+     * "Cooperation Council"), an apposition that calls it one ("..., a militant group", "..., the
+     * party of ..."). An acronym after it is no sign: products have them too ("Software
+     * Development Kit (SDK)").
+     */
+    private boolean namesOrganisation(SentenceView s, int from, int to) {
+        for (String w : List.of(s.word(from), s.word(to))) {
+            if (lexicon.isNameWord("organisation-word", w) || lexicon.isNameWord("company-suffix", w)) return true;
+        }
+        return describedAsOrganisation(s, from, to);
+    }
+
+    /** "..., a militant group", "..., the party of ...": an apposition to the name's head calls it an organisation. */
+    private boolean describedAsOrganisation(SentenceView s, int from, int to) {
+        int head = to;
+        for (int k = from; k <= to; k++) {
+            SentenceView.Arc up = s.parent(k);
+            if (up == null || up.token() < from || up.token() > to) head = k;
+        }
+        List<Integer> described = new ArrayList<>();
+        for (SentenceView.Arc a : s.children(head, "appos")) described.add(a.token());
+        for (SentenceView.Arc a : s.parents(head)) if (a.relation().equals("appos")) described.add(a.token());
+        for (int d : described) {
+            String lemma = s.lemma(d);
+            if (lexicon.isNameWord("organisation-nominal", lemma) || lexicon.isNameWord("name-head", lemma)) return true;
+        }
+        return false;
+    }
+
+    private boolean startsUntaggedName(SentenceView s, int i, boolean mistyped) {
+        return isNameWord(s, i) && (mistyped || s.ner(i).equals("O")) && gazetteer.countryOfDemonym(s.word(i)).isEmpty()
+                && (s.isProperNoun(i) || !startsSentence(s, i));
+    }
+
+    /** The last token of the name that starts at {@code from}, or -1 when it has fewer than two words. */
+    private static int endOfName(SentenceView s, int from) {
+        int last = from, words = 1, k = from + 1;
+        while (k < s.size()) {
+            if (isNameWord(s, k) && (s.ner(k).equals("O") || INNER_NAME_TYPES.contains(s.ner(k)))) {
+                last = k;
+                words++;
+                k++;
+            } else if (isHyphen(s, k) && k == last + 1 && k + 1 < s.size() && isNameWord(s, k + 1)) {
+                k++;
+            } else if (isHyphen(s, k) && k == last + 1 && k + 3 < s.size() && isParticle(s.word(k + 1))
+                    && isHyphen(s, k + 2) && isNameWord(s, k + 3)) {
+                k += 3; // "Tehrik-i-Taliban": a short lowercase particle between hyphens
+            } else if (k == last + 1 && CONNECTORS.contains(s.word(k))) {
+                int next = k + 1 < s.size() && s.word(k + 1).equals("the") ? k + 2 : k + 1;
+                if (next >= s.size() || !isNameWord(s, next)) break;
+                k = next;
+            } else {
+                break;
+            }
+        }
+        return words >= 2 ? last : -1;
+    }
+
+    /** A capitalised word (or a particle-led part such as "e-Tariq") that is no pronoun, title or date. */
+    private static boolean isNameWord(SentenceView s, int i) {
+        String w = s.word(i);
+        if (w.isEmpty() || s.isPronoun(i)) return false;
+        boolean capital = Character.isUpperCase(w.charAt(0)) || w.matches("[a-z]{1,3}-\\p{Lu}.*");
+        if (!capital || !Character.isLetter(w.charAt(w.length() - 1))) return false;
+        String tag = s.tag(i);
+        if (s.isProperNoun(i)) return true;
+        return !startsSentence(s, i) && (tag.equals("NN") || tag.equals("NNS") || tag.equals("JJ"));
+    }
+
+    private static boolean isHyphen(SentenceView s, int i) {
+        return s.word(i).equals("-") || s.tag(i).equals("HYPH");
+    }
+
+    private static boolean isParticle(String w) {
+        return w.length() <= 3 && w.chars().allMatch(Character::isLowerCase);
+    }
+
+    /** First word of the sentence, of a quotation or of a parenthesis: capitalised whatever it is. */
+    private static boolean startsSentence(SentenceView s, int i) {
+        int k = i - 1;
+        while (k >= 0 && (s.tag(k).equals("``") || s.tag(k).equals("-LRB-"))) k--;
+        return k < 0 || s.tag(k).equals(":") || s.tag(i - 1).equals("``");
+    }
+
+    // ---- names before a name-head noun ----
+
+    /**
+     * "whose Pastef party won", "the Northern Light party": capitalised words before a lowercase
+     * name-head noun (name-words.tsv: party, movement ...) name that organisation, whatever NER
+     * made of them. A demonym alone names none ("the Georgian party"). When the gazetteer knows the
+     * name with its head ("the Republican party": Republican Party), the head belongs to it.
+     */
+    private void addNamesBeforeHeads(SentenceView s, List<NamedSpan> found, boolean[] used) {
+        for (int head = 1; head < s.size(); head++) {
+            String w = s.word(head);
+            if (!s.isNoun(head) || !Character.isLowerCase(w.charAt(0)) || !lexicon.isNameWord("name-head", w)) continue;
+            int from = head;
+            while (from > 0 && !used[from - 1] && isNameWord(s, from - 1) && !BEFORE_HEAD_BLOCKERS.contains(s.ner(from - 1))) from--;
+            if (from == head || used[head]) continue;
+            if (from == head - 1 && gazetteer.countryOfDemonym(s.word(from)).isPresent()) continue;
+            String name = s.textOf(from, head - 1);
+            List<GazetteerEntry> hits = gazetteer.lookup(name + " " + Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            int to = hits.isEmpty() ? head - 1 : head;
+            for (int k = from; k <= to; k++) used[k] = true;
+            found.add(new NamedSpan(s, from, to, hits.isEmpty() ? name : s.textOf(from, to), "ORGANIZATION", hits));
+        }
+    }
+
+    /** NER types that keep a word out of a name before a name-head noun: people, titles, dates, numbers. */
+    private static final Set<String> BEFORE_HEAD_BLOCKERS = Set.of("PERSON", "TITLE", "DATE", "TIME", "DURATION",
+            "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
+
+    // ---- acronyms ----
+
+    /**
+     * "Tehrik-i-Taliban Pakistan, or TTP," and "Inter-Services Public Relations (ISPR)": an
+     * acronym right after an organisation's name, spelling its initials, is another name of it.
+     * It is found as a name whose text is the full name, so it joins the same entity.
+     */
+    private static void addAcronyms(SentenceView s, List<NamedSpan> found, boolean[] used) {
+        for (NamedSpan n : List.copyOf(found)) {
+            if (!n.candidates().isEmpty() || n.to() == n.from() || !n.nerType().equals("ORGANIZATION")) continue;
+            int k = n.to() + 1;
+            int acronym = -1;
+            if (k + 2 < s.size() && s.word(k).equals(",") && s.word(k + 1).equals("or")) acronym = k + 2;
+            if (k + 2 < s.size() && s.tag(k).equals("-LRB-") && s.tag(k + 2).equals("-RRB-")) acronym = k + 1;
+            if (acronym < 0 || used[acronym] || !spellsInitials(s.word(acronym), n.text())) continue;
+            used[acronym] = true;
+            found.add(new NamedSpan(s, acronym, acronym, n.text(), n.nerType(), List.of()));
+        }
+    }
+
+    /**
+     * "TTP" for "Tehrik-i-Taliban Pakistan", "OPEC" for "Organization of the Petroleum Exporting
+     * Countries": the acronym's letters are initials of the name's words in order, starting with the
+     * first and leaving out no capitalised word.
+     */
+    static boolean spellsInitials(String acronym, String name) {
+        if (!NameKey.isAcronym(acronym) || !acronym.chars().allMatch(Character::isLetter)) return false;
+        String[] words = name.split("[\\s\\-]+");
+        int a = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty()) continue;
+            char initial = Character.toUpperCase(words[i].charAt(0));
+            boolean capital = Character.isUpperCase(words[i].charAt(0));
+            if (a < acronym.length() && acronym.charAt(a) == initial) a++;
+            else if (capital || i == 0) return false;
+        }
+        return a == acronym.length();
+    }
+
+    // ---- names met before ----
+
+    /** An entity's earlier name where NER did not see one. */
+    record Recurrence(int from, int to, String key) {}
+
+    /**
+     * "disagrees with Georgian Dream" (NER: a demonym and MISC) once "the Georgian Dream party"
+     * was found, "TTP fighters" once "Tehrik-i-Taliban Pakistan, or TTP": where the tokens spell a
+     * name of several words, or an acronym, of an entity already found, and are no entity yet, they
+     * are that entity. A run inside a longer capitalised run is part of another name and is left,
+     * and so are tokens NER read as a time, number or title.
+     */
+    static List<Recurrence> recurrences(SentenceView s, ResolvedEntities out) {
+        java.util.Map<String, String> keyByName = new java.util.HashMap<>();
+        int longest = 1;
+        for (ResolvedEntities.Draft d : out.drafts.values()) {
+            for (String form : d.surfaceForms) {
+                int words = form.trim().split("[\\s\\-]+").length;
+                if (words < 2 && !NameKey.isAcronym(form)) continue;
+                String other = keyByName.putIfAbsent(NameKey.of(form), d.key);
+                if (other != null && !other.equals(d.key)) keyByName.put(NameKey.of(form), "");
+                longest = Math.max(longest, form.trim().split("\\s+").length + 4);
+            }
+        }
+        List<Recurrence> found = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (out.entityAt(s.index(), i) != null || !Character.isUpperCase(s.word(i).charAt(0)) || s.tag(i).equals("DT")) continue;
+            if (i > 0 && s.isProperNoun(i - 1) && out.entityAt(s.index(), i - 1) == null) continue;
+            for (int to = Math.min(s.size() - 1, i + longest); to >= i; to--) {
+                String key = keyByName.get(NameKey.of(s.textOf(i, to)));
+                if (s.word(to).chars().noneMatch(Character::isLetterOrDigit)) continue;
+                if (key == null || key.isEmpty() || !free(s, out, i, to)) continue;
+                if (to + 1 < s.size() && s.isProperNoun(to + 1) && out.entityAt(s.index(), to + 1) == null) continue;
+                found.add(new Recurrence(i, to, key));
+                i = to;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** No entity yet, and not a time, number or title to NER ("14:48 UTC" is no organisation). */
+    private static boolean free(SentenceView s, ResolvedEntities out, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (out.entityAt(s.index(), k) != null || !RECURRENCE_NER_TYPES.contains(s.ner(k))) return false;
+        }
+        return true;
+    }
+
+    /** NER tags a recurring name may carry: none, names, and what NER makes of names it does not know. */
+    private static final Set<String> RECURRENCE_NER_TYPES = Set.of("O", "MISC", "NATIONALITY", "PERSON", "ORGANIZATION",
+            "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+}
