@@ -1,10 +1,15 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What reporting and naming verbs tell: who a clause is attributed to ("X said ...",
- * "according to X", denials), and praise or criticism reported through speech ("X said the
+ * "according to X", denials, and the speaker of a direct quote it stands in, over however many
+ * sentences the quote runs), and praise or criticism reported through speech ("X said the
  * talks were constructive", "called the move reckless").
  */
 final class SpeechReader {
@@ -16,6 +21,8 @@ final class SpeechReader {
     private final Discourse discourse;
     private final RoleFinder roles;
     private final ModalityFinder modality;
+    /** The speaker found for each quote of the article (empty when none was). */
+    private final Map<Quotations.Quote, Optional<String>> quoteSpeakers = new HashMap<>();
 
     SpeechReader(Lexicon lexicon, Discourse discourse, RoleFinder roles, ModalityFinder modality) {
         this.lexicon = lexicon;
@@ -24,12 +31,30 @@ final class SpeechReader {
         this.modality = modality;
     }
 
-    /** Who a clause is attributed to, and whether the reporting verb denies it. */
-    record Attribution(String speaker, boolean denied) {}
+    /**
+     * Who a clause is attributed to, and whether the reporting verb denies it. {@code unclaimed}:
+     * the clause is inside a direct quote nobody is reported to have said, so it is neither the
+     * author's statement nor anyone's known claim.
+     */
+    record Attribution(String speaker, boolean denied, boolean unclaimed) {
+        Attribution(String speaker, boolean denied) { this(speaker, denied, false); }
+    }
 
     private static final Attribution NONE = new Attribution(null, false);
+    private static final Attribution UNCLAIMED = new Attribution(null, false, true);
 
+    /**
+     * The speaker the parse gives (a reporting verb governing the clause or closing the sentence,
+     * "according to X"); failing that, the speaker of the direct quote the trigger stands in.
+     */
     Attribution attribution(SentenceView s, int trigger) {
+        Attribution parsed = parsedAttribution(s, trigger);
+        if (parsed.speaker() != null) return parsed;
+        Attribution quoted = quoted(s, trigger);
+        return parsed.denied() ? new Attribution(quoted.speaker(), true, quoted.unclaimed()) : quoted;
+    }
+
+    private Attribution parsedAttribution(SentenceView s, int trigger) {
         int cur = trigger;
         for (int step = 0; step < 6; step++) {
             Attribution trailing = trailingReport(s, cur, trigger);
@@ -141,8 +166,133 @@ final class SpeechReader {
         return List.of();
     }
 
+    // ---- direct quotes ----
+
+    /**
+     * The attribution a direct quote gives a token inside it: the quote's speaker; UNCLAIMED for a
+     * quote standing as sentences of its own that no reporting clause attributes; NONE outside
+     * quotes and for a quoted phrase in the author's own sentence.
+     */
+    private Attribution quoted(SentenceView s, int token) {
+        Quotations quotes = discourse.quotations();
+        Quotations.Quote q = quotes.at(s, token);
+        if (q == null) return NONE;
+        String speaker = quoteSpeakers.computeIfAbsent(q, k -> Optional.ofNullable(quoteSpeaker(k))).orElse(null);
+        if (speaker != null) return new Attribution(speaker, false);
+        return quotes.isStandalone(q) ? UNCLAIMED : NONE;
+    }
+
+    /**
+     * The reporting clause next to the quote names its speaker: after it ("…," X said / "…," said X /
+     * "…," according to X), else before it (X said: "…" / X told reporters, "…" / a sentence before it
+     * ending in a colon). A quote that resumes right after another quote's reporting clause
+     * ("…," she said. "…") is that speaker's too. Nothing further away is guessed.
+     */
+    private String quoteSpeaker(Quotations.Quote q) {
+        String speaker = reportAfter(q);
+        if (speaker == null) speaker = reportBefore(q);
+        Quotations.Quote p = discourse.quotations().previous(q);
+        if (speaker == null && p != null && discourse.quotations().followsReportOf(p, q)) speaker = reportAfter(p);
+        return speaker;
+    }
+
+    private String reportAfter(Quotations.Quote q) {
+        Quotations.Stretch after = discourse.quotations().after(q);
+        if (after.isEmpty()) return null;
+        if (after.adjoining()) return reportIn(after.sentence(), after.tokens(), false, false);
+        // "Will they sign?" she asked.  The splitter may cut after the quote: a bare reporting
+        // clause opening the next sentence still names the speaker.
+        if ("?!.".indexOf(discourse.quotations().lastInside(q)) < 0) return null;
+        return reportIn(after.sentence(), after.tokens(), false, true);
+    }
+
+    private String reportBefore(Quotations.Quote q) {
+        Quotations.Stretch before = discourse.quotations().before(q);
+        if (before.isEmpty()) return null;
+        String last = before.lastWord();
+        // X said: "…" / X said, "…"; without the punctuation only before a quote of whole sentences.
+        // A quote opening its sentence or paragraph is introduced by a sentence ending in a colon.
+        boolean introduced = before.adjoining()
+                ? last.equals(":") || last.equals(",") || discourse.quotations().isStandalone(q)
+                : last.equals(":");
+        return introduced ? reportIn(before.sentence(), before.tokens(), true, false) : null;
+    }
+
+    /**
+     * The speaker a reporting clause in {@code segment} (tokens of {@code s} outside any quote)
+     * names. The clause's verb is the reporting verb nearest the quote (the first after it, the
+     * last before it); any other verb in between, outside a relative clause, means the segment is
+     * the author's narrative, not a reporting clause. {@code bare}: the clause must report nothing
+     * of its own (a sentence of its own after the quote).
+     */
+    private String reportIn(SentenceView s, List<Integer> segment, boolean beforeQuote, boolean bare) {
+        if (!hasWord(s, segment)) return null;
+        for (int t : segment) {
+            for (SentenceView.Arc up : s.parents(t)) {
+                if (up.relation().endsWith("according_to")) {
+                    List<String> source = roles.agents(s, t);
+                    if (!source.isEmpty()) return source.get(0);
+                }
+            }
+        }
+        int verb = -1;
+        for (int k = 0; k < segment.size() && verb < 0; k++) {
+            int t = segment.get(beforeQuote ? segment.size() - 1 - k : k);
+            if (!s.isVerb(t)) continue;
+            if (lexicon.isReportingVerb(s.lemma(t))) verb = t;
+            else if (isFinite(s, t) && !inRelativeClause(s, t)) return null;
+        }
+        if (verb < 0) return null;
+        if (bare && (!s.children(verb, "ccomp").isEmpty() || hasOwnObject(s, verb))) return null;
+        int subject = RoleFinder.dependent(s, verb, "nsubj");
+        if (subject >= 0 && segment.contains(subject)) {
+            List<String> speaker = roles.agents(s, subject);
+            if (!speaker.isEmpty()) return speaker.get(0);
+        } else if (subject < 0) {
+            List<String> speaker = roles.inheritedSubject(s, verb);
+            if (!speaker.isEmpty()) return speaker.get(0);
+        }
+        // The parser took a word of the quote for the subject, or none: the nearest agent in the clause,
+        // before the verb ("X said"), then after it ("said X").
+        int at = segment.indexOf(verb);
+        for (int k = at - 1; k >= 0; k--) {
+            List<String> a = nounAgents(s, segment.get(k));
+            if (!a.isEmpty()) return a.get(0);
+        }
+        for (int k = at + 1; k < segment.size(); k++) {
+            List<String> a = nounAgents(s, segment.get(k));
+            if (!a.isEmpty()) return a.get(0);
+        }
+        return null;
+    }
+
+    /** The agents a noun phrase head names; a modifier inside a phrase ("Lithuanian" in "Lithuanian Foreign Minister X") names none. */
+    private List<String> nounAgents(SentenceView s, int t) {
+        if (!s.isNoun(t) && !s.isPronoun(t)) return List.of();
+        SentenceView.Arc up = s.parent(t);
+        if (up != null && (up.relation().equals("compound") || up.relation().equals("amod") || up.relation().startsWith("nmod:poss"))) return List.of();
+        return roles.agents(s, t);
+    }
+
+    private static boolean isFinite(SentenceView s, int t) {
+        return s.isVerb(t) && !s.tag(t).equals("VBG") && !s.tag(t).equals("VBN");
+    }
+
+    private static boolean inRelativeClause(SentenceView s, int t) {
+        SentenceView.Arc up = s.parent(t);
+        return up != null && up.relation().startsWith("acl");
+    }
+
+    private static boolean hasWord(SentenceView s, List<Integer> tokens) {
+        for (int t : tokens) if (Character.isLetterOrDigit(s.word(t).charAt(0))) return true;
+        return false;
+    }
+
     /** "X said the talks with Y were constructive" → X praises Y; "called the move reckless" → criticism. */
     List<EventExtractor.Found> fromEvaluation(SentenceView s, int verb) {
+        // Inside a direct quote the judgement is the quoted speaker's claim, and nobody's in an unattributed one.
+        Attribution quote = quoted(s, verb);
+        if (quote.unclaimed()) return List.of();
         List<String> speaker = speakerOf(s, verb);
         SentenceView.Arc up = s.parent(verb);
         if (speaker.isEmpty() && up != null && up.token() >= 0 && up.relation().equals("dep") && s.tag(verb).equals("VBG")) {
@@ -186,7 +336,8 @@ final class SpeechReader {
             if (target == null && onPredicate) target = discourse.counterpartOf(speaker.get(0));
             if (target == null) continue;
             String code = polarity.equals("positive") ? PRAISE : CRITICISM;
-            Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), null,
+            String claimant = quote.speaker() != null && !quote.speaker().equals(speaker.get(0)) ? quote.speaker() : null;
+            Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), claimant,
                     s.textOf(verb, verb) + " … " + s.textOf(c.token(), c.token()),
                     List.of(s.span(Math.min(verb, c.token()), Math.max(verb, c.token()))), 0.6);
             return List.of(new EventExtractor.Found(e, s.index(), verb));
