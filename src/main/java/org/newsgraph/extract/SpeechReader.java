@@ -239,7 +239,7 @@ final class SpeechReader {
         for (int k = 0; k < segment.size() && verb < 0; k++) {
             int t = segment.get(beforeQuote ? segment.size() - 1 - k : k);
             if (!s.isVerb(t)) continue;
-            if (lexicon.isReportingVerb(s.lemma(t))) verb = t;
+            if (lexicon.introducesQuote(s.lemma(t))) verb = t;
             else if (isFinite(s, t) && !inRelativeClause(s, t)) return null;
         }
         if (verb < 0) return null;
