@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What reporting and naming verbs tell: who a clause is attributed to ("X said ...",
@@ -21,8 +20,8 @@ final class SpeechReader {
     private final Discourse discourse;
     private final RoleFinder roles;
     private final ModalityFinder modality;
-    /** The speaker found for each quote of the article (empty when none was). */
-    private final Map<Quotations.Quote, Optional<String>> quoteSpeakers = new HashMap<>();
+    /** The reporting clause found for each quote of the article. */
+    private final Map<Quotations.Quote, Report> quoteReports = new HashMap<>();
 
     SpeechReader(Lexicon lexicon, Discourse discourse, RoleFinder roles, ModalityFinder modality) {
         this.lexicon = lexicon;
@@ -169,17 +168,27 @@ final class SpeechReader {
     // ---- direct quotes ----
 
     /**
+     * A quote's reporting clause: {@code found} when there is one next to the quote, {@code speaker}
+     * the entity it names (null when it names none we know: "a diplomat said").
+     */
+    private record Report(boolean found, String speaker) {
+        static final Report NONE = new Report(false, null);
+        static final Report UNNAMED = new Report(true, null);
+    }
+
+    /**
      * The attribution a direct quote gives a token inside it: the quote's speaker; UNCLAIMED for a
-     * quote standing as sentences of its own that no reporting clause attributes; NONE outside
-     * quotes and for a quoted phrase in the author's own sentence.
+     * quote standing as sentences of its own with no reporting clause near it; NONE outside quotes,
+     * for a quoted phrase in the author's own sentence, and when the clause names nobody we know
+     * (as for a clause the parse attributes).
      */
     private Attribution quoted(SentenceView s, int token) {
         Quotations quotes = discourse.quotations();
         Quotations.Quote q = quotes.at(s, token);
         if (q == null) return NONE;
-        String speaker = quoteSpeakers.computeIfAbsent(q, k -> Optional.ofNullable(quoteSpeaker(k))).orElse(null);
-        if (speaker != null) return new Attribution(speaker, false);
-        return quotes.isStandalone(q) ? UNCLAIMED : NONE;
+        Report report = quoteReports.computeIfAbsent(q, this::quoteReport);
+        if (report.speaker() != null) return new Attribution(report.speaker(), false);
+        return !report.found() && quotes.isStandalone(q) ? UNCLAIMED : NONE;
     }
 
     /**
@@ -188,50 +197,52 @@ final class SpeechReader {
      * ending in a colon). A quote that resumes right after another quote's reporting clause
      * ("…," she said. "…") is that speaker's too. Nothing further away is guessed.
      */
-    private String quoteSpeaker(Quotations.Quote q) {
-        String speaker = reportAfter(q);
-        if (speaker == null) speaker = reportBefore(q);
+    private Report quoteReport(Quotations.Quote q) {
+        Report after = reportAfter(q);
+        if (after.speaker() != null) return after;
+        Report before = reportBefore(q);
+        if (before.speaker() != null) return before;
+        if (after.found() || before.found()) return Report.UNNAMED;
         Quotations.Quote p = discourse.quotations().previous(q);
-        if (speaker == null && p != null && discourse.quotations().followsReportOf(p, q)) speaker = reportAfter(p);
-        return speaker;
+        return p != null && discourse.quotations().followsReportOf(p, q) ? reportAfter(p) : Report.NONE;
     }
 
-    private String reportAfter(Quotations.Quote q) {
+    private Report reportAfter(Quotations.Quote q) {
         Quotations.Stretch after = discourse.quotations().after(q);
-        if (after.isEmpty()) return null;
+        if (after.isEmpty()) return Report.NONE;
         if (after.adjoining()) return reportIn(after.sentence(), after.tokens(), false, false);
         // "Will they sign?" she asked.  The splitter may cut after the quote: a bare reporting
         // clause opening the next sentence still names the speaker.
-        if ("?!.".indexOf(discourse.quotations().lastInside(q)) < 0) return null;
+        if ("?!.".indexOf(discourse.quotations().lastInside(q)) < 0) return Report.NONE;
         return reportIn(after.sentence(), after.tokens(), false, true);
     }
 
-    private String reportBefore(Quotations.Quote q) {
+    private Report reportBefore(Quotations.Quote q) {
         Quotations.Stretch before = discourse.quotations().before(q);
-        if (before.isEmpty()) return null;
+        if (before.isEmpty()) return Report.NONE;
         String last = before.lastWord();
         // X said: "…" / X said, "…"; without the punctuation only before a quote of whole sentences.
         // A quote opening its sentence or paragraph is introduced by a sentence ending in a colon.
         boolean introduced = before.adjoining()
                 ? last.equals(":") || last.equals(",") || discourse.quotations().isStandalone(q)
                 : last.equals(":");
-        return introduced ? reportIn(before.sentence(), before.tokens(), true, false) : null;
+        return introduced ? reportIn(before.sentence(), before.tokens(), true, false) : Report.NONE;
     }
 
     /**
-     * The speaker a reporting clause in {@code segment} (tokens of {@code s} outside any quote)
-     * names. The clause's verb is the reporting verb nearest the quote (the first after it, the
-     * last before it); any other verb in between, outside a relative clause, means the segment is
-     * the author's narrative, not a reporting clause. {@code bare}: the clause must report nothing
-     * of its own (a sentence of its own after the quote).
+     * The reporting clause in {@code segment} (tokens of {@code s} outside any quote) and the speaker
+     * it names. The clause's verb is the one introducing a quote nearest to it (the first after the
+     * quote, the last before it); any other verb in between, outside a relative clause, means the
+     * segment is the author's narrative, not a reporting clause. {@code bare}: the clause must report
+     * nothing of its own (a sentence of its own after the quote).
      */
-    private String reportIn(SentenceView s, List<Integer> segment, boolean beforeQuote, boolean bare) {
-        if (!hasWord(s, segment)) return null;
+    private Report reportIn(SentenceView s, List<Integer> segment, boolean beforeQuote, boolean bare) {
+        if (!hasWord(s, segment)) return Report.NONE;
         for (int t : segment) {
             for (SentenceView.Arc up : s.parents(t)) {
                 if (up.relation().endsWith("according_to")) {
                     List<String> source = roles.agents(s, t);
-                    if (!source.isEmpty()) return source.get(0);
+                    return source.isEmpty() ? Report.UNNAMED : new Report(true, source.get(0));
                 }
             }
         }
@@ -240,30 +251,30 @@ final class SpeechReader {
             int t = segment.get(beforeQuote ? segment.size() - 1 - k : k);
             if (!s.isVerb(t)) continue;
             if (lexicon.introducesQuote(s.lemma(t))) verb = t;
-            else if (isFinite(s, t) && !inRelativeClause(s, t)) return null;
+            else if (isFinite(s, t) && !inRelativeClause(s, t)) return Report.NONE;
         }
-        if (verb < 0) return null;
-        if (bare && (!s.children(verb, "ccomp").isEmpty() || hasOwnObject(s, verb))) return null;
+        if (verb < 0) return Report.NONE;
+        if (bare && (!s.children(verb, "ccomp").isEmpty() || hasOwnObject(s, verb))) return Report.NONE;
         int subject = RoleFinder.dependent(s, verb, "nsubj");
         if (subject >= 0 && segment.contains(subject)) {
             List<String> speaker = roles.agents(s, subject);
-            if (!speaker.isEmpty()) return speaker.get(0);
+            if (!speaker.isEmpty()) return new Report(true, speaker.get(0));
         } else if (subject < 0) {
             List<String> speaker = roles.inheritedSubject(s, verb);
-            if (!speaker.isEmpty()) return speaker.get(0);
+            if (!speaker.isEmpty()) return new Report(true, speaker.get(0));
         }
         // The parser took a word of the quote for the subject, or none: the nearest agent in the clause,
         // before the verb ("X said"), then after it ("said X").
         int at = segment.indexOf(verb);
         for (int k = at - 1; k >= 0; k--) {
             List<String> a = nounAgents(s, segment.get(k));
-            if (!a.isEmpty()) return a.get(0);
+            if (!a.isEmpty()) return new Report(true, a.get(0));
         }
         for (int k = at + 1; k < segment.size(); k++) {
             List<String> a = nounAgents(s, segment.get(k));
-            if (!a.isEmpty()) return a.get(0);
+            if (!a.isEmpty()) return new Report(true, a.get(0));
         }
-        return null;
+        return Report.UNNAMED;
     }
 
     /** The agents a noun phrase head names; a modifier inside a phrase ("Lithuanian" in "Lithuanian Foreign Minister X") names none. */
