@@ -60,9 +60,8 @@ final class Quotations {
     }
 
     private static boolean isMark(String text, SentenceView s, int t) {
-        if (s.end(t) - s.begin(t) != 1) return false;
-        char c = text.charAt(s.begin(t));
-        return c == '"' || c == '“' || c == '”';
+        String token = text.substring(s.begin(t), s.end(t));
+        return token.equals("\"") || token.equals("“") || token.equals("”") || token.equals("``") || token.equals("''");
     }
 
     /** The quote token {@code t} of sentence {@code s} lies in (its marks included), or null. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds direct quotations in article text: spans between double quote marks, straight ({@code "})
- * or curly ({@code “ ”}). Single quotes are not marks here, so a quote nested in single quotes
+ * Finds direct quotations in article text: spans between double quote marks, straight ({@code "}),
+ * curly ({@code “ ”}) or, in text rebuilt from treebank tokens, {@code `` ''}. Single quotes are not marks here, so a quote nested in single quotes
  * ({@code "They said 'no'."}) and apostrophes stay inside the outer quote. A quote may span
  * sentences and paragraphs; one still open at the end of a paragraph continues into the next
  * paragraph when that paragraph opens with a quote mark (the news convention for a quote running
@@ -38,13 +38,23 @@ public final class QuoteScanner {
                 if (open >= 0) {
                     if (next < n && isOpeningMark(text.charAt(next))) {
                         // Continued: the reopening mark belongs to the same quote.
-                        i = next + 1;
+                        i = next + (text.startsWith("``", next) ? 2 : 1);
                         continue;
                     }
                     quotes.add(new Quote(open, lastNonSpace(text, i) + 1, false));
                     open = -1;
                 }
                 i = next;
+                continue;
+            }
+            if (text.startsWith("``", i) || text.startsWith("''", i)) {
+                // Text rebuilt from Penn Treebank tokens (MEANTIME, other corpora): `` opens, '' closes.
+                if (c == '`' && open < 0) open = i;
+                else if (c == '\'' && open >= 0) {
+                    quotes.add(new Quote(open, i + 2, true));
+                    open = -1;
+                }
+                i += 2;
                 continue;
             }
             if (c == '“') {
@@ -58,8 +68,7 @@ public final class QuoteScanner {
                 if (open >= 0) {
                     quotes.add(new Quote(open, i + 1, true));
                     open = -1;
-                } else if (i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
-                    // A straight mark followed by a space opens nothing (an inch mark, a stray).
+                } else if (!looksClosing(text, i)) {
                     open = i;
                 }
             }
@@ -69,8 +78,19 @@ public final class QuoteScanner {
         return quotes;
     }
 
+    /**
+     * A straight mark right after a word and before a space or the end closes something, so with no
+     * quote open it opens nothing (a stray, or an inch mark: 6" across). A mark with spaces on both
+     * sides (text rebuilt from tokens: " We will ... , " he said) is read by the state alone.
+     */
+    private static boolean looksClosing(String text, int i) {
+        boolean wordBefore = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        return wordBefore && spaceAfter;
+    }
+
     private static boolean isOpeningMark(char c) {
-        return c == '“' || c == '"';
+        return c == '“' || c == '"' || c == '`';
     }
 
     /** The first non-blank character after the line break at {@code newline}, across blank lines. */

@@ -71,6 +71,24 @@ class QuoteScannerTest {
     }
 
     @Test
+    void straightMarksSetOffBySpacesAsInTextRebuiltFromTokens() {
+        String text = "\" We will not accept these terms . Our army is ready , \" Doe said .";
+        assertEquals(List.of("\" We will not accept these terms . Our army is ready , \""), quoted(text));
+    }
+
+    @Test
+    void aStrayStraightMarkAfterAWordOpensNothing() {
+        String text = "It ended\" there. \"We won,\" she said.";
+        assertEquals(List.of("\"We won,\""), quoted(text));
+    }
+
+    @Test
+    void treebankMarksFromTokenisedCorpora() {
+        String text = "`` We will fight , '' he said . `` We will win .\n`` Nobody doubts it . ''";
+        assertEquals(List.of("`` We will fight , ''", "`` We will win .\n`` Nobody doubts it . ''"), quoted(text));
+    }
+
+    @Test
     void aStrayClosingMarkIsIgnored() {
         String text = "It ended” there. “We won,” she said.";
         assertEquals(List.of("“We won,”"), quoted(text));
