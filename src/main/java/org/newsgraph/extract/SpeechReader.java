@@ -255,34 +255,46 @@ final class SpeechReader {
         }
         if (verb < 0) return Report.NONE;
         if (bare && (!s.children(verb, "ccomp").isEmpty() || hasOwnObject(s, verb))) return Report.NONE;
+        SentenceView.Arc relay = s.parent(verb);
+        if (relay != null && relay.token() >= 0 && segment.contains(relay.token()) && s.lemma(relay.token()).equals("quote")) verb = relay.token();
+        int quoted = s.lemma(verb).equals("quote") ? RoleFinder.dependent(s, verb, "obj") : -1;
+        if (quoted >= 0) {
+            // "…," the agency quoted X as saying: X speaks, the agency only relays.
+            List<String> speaker = roles.agents(s, quoted);
+            return speaker.isEmpty() ? Report.UNNAMED : new Report(true, speaker.get(0));
+        }
         int subject = RoleFinder.dependent(s, verb, "nsubj");
         if (subject >= 0 && segment.contains(subject)) {
             List<String> speaker = roles.agents(s, subject);
             if (!speaker.isEmpty()) return new Report(true, speaker.get(0));
         } else if (subject < 0) {
             List<String> speaker = roles.inheritedSubject(s, verb);
+            SentenceView.Arc up = s.parent(verb);
+            if (speaker.isEmpty() && s.tag(verb).equals("VBG") && up != null && up.token() >= 0) {
+                // "X defended the plan, saying, "…"": the participle speaks for the clause it hangs on.
+                speaker = roles.agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
+            }
             if (!speaker.isEmpty()) return new Report(true, speaker.get(0));
         }
-        // The parser took a word of the quote for the subject, or none: the nearest agent in the clause,
-        // before the verb ("X said"), then after it ("said X").
+        // The parser took a word of the quote for the subject, or none: the nearest agent hanging on the
+        // verb itself, before it ("X said"), then after it ("said X", often parsed as an object).
         int at = segment.indexOf(verb);
         for (int k = at - 1; k >= 0; k--) {
-            List<String> a = nounAgents(s, segment.get(k));
+            List<String> a = dependentAgents(s, segment.get(k), verb);
             if (!a.isEmpty()) return new Report(true, a.get(0));
         }
         for (int k = at + 1; k < segment.size(); k++) {
-            List<String> a = nounAgents(s, segment.get(k));
+            List<String> a = dependentAgents(s, segment.get(k), verb);
             if (!a.isEmpty()) return new Report(true, a.get(0));
         }
         return Report.UNNAMED;
     }
 
-    /** The agents a noun phrase head names; a modifier inside a phrase ("Lithuanian" in "Lithuanian Foreign Minister X") names none. */
-    private List<String> nounAgents(SentenceView s, int t) {
+    /** The agents named by token {@code t} when it heads a noun phrase hanging directly on {@code verb}. */
+    private List<String> dependentAgents(SentenceView s, int t, int verb) {
         if (!s.isNoun(t) && !s.isPronoun(t)) return List.of();
         SentenceView.Arc up = s.parent(t);
-        if (up != null && (up.relation().equals("compound") || up.relation().equals("amod") || up.relation().startsWith("nmod:poss"))) return List.of();
-        return roles.agents(s, t);
+        return up != null && up.token() == verb ? roles.agents(s, t) : List.of();
     }
 
     private static boolean isFinite(SentenceView s, int t) {
