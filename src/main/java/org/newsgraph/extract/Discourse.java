@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class Discourse {
     private final ResolvedEntities entities;
+    private final Quotations quotations;
     private final List<String> mainCountries;
     /** Who acted and who spoke, least recent first (each party once, at its latest place). */
     private final List<String> actorsByRecency = new ArrayList<>();
@@ -21,8 +22,9 @@ final class Discourse {
     private List<String> lastPersonPair = List.of();
     private int lastPersonPairSentence = -10;
 
-    Discourse(ResolvedEntities entities) {
+    Discourse(ResolvedEntities entities, Quotations quotations) {
         this.entities = entities;
+        this.quotations = quotations;
         List<String> countries = new ArrayList<>();
         for (String key : entities.bySalience()) {
             if (entities.typeOf(key) == EntityType.Country && mentionCount(key) >= 2) countries.add(key);
@@ -53,6 +55,9 @@ final class Discourse {
     private int mentionCount(String key) {
         return (int) entities.mentions().stream().filter(m -> m.entityKey().equals(key)).count();
     }
+
+    /** The article's direct quotations: whose words a quoted sentence is ({@link SpeechReader}). */
+    Quotations quotations() { return quotations; }
 
     /** The two countries the article is chiefly about, or empty when there is no clear pair. */
     List<String> mainCountries() { return mainCountries; }

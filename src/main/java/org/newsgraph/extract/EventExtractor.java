@@ -149,6 +149,7 @@ final class EventExtractor {
         }
 
         SpeechReader.Attribution attribution = speech.attribution(s, i);
+        if (attribution.unclaimed()) return List.of();
         if (actors.isEmpty() && pos == 'N' && !targets.isEmpty() && attribution.speaker() != null
                 && !targets.contains(attribution.speaker())) {
             // "X said the call with Y was constructive": X was on the call.

@@ -42,7 +42,7 @@ public final class Extractor {
             sentences.add(new SentenceView(i, article.sentenceNumber(i), article.sentences().get(i), article.text()));
         }
         ResolvedEntities entities = new EntityResolver(gazetteer, lexicon).resolve(article, sentences);
-        Discourse discourse = new Discourse(entities);
+        Discourse discourse = new Discourse(entities, Quotations.of(article.text(), sentences));
         EventExtractor events = new EventExtractor(lexicon, entities, discourse);
         RelationExtractor relations = new RelationExtractor(lexicon, gazetteer, entities, discourse, article.article().published());
         TimeResolver times = new TimeResolver(article.article().published());

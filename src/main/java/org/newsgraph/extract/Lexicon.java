@@ -28,6 +28,7 @@ public final class Lexicon {
     private final Map<String, List<TriggerEntry>> triggers = new HashMap<>();
     private final Map<String, ModalityCue> modalityCues = new HashMap<>();
     private final Map<String, String> speechVerbs = new HashMap<>();
+    private final java.util.Set<String> quoteVerbs = new java.util.HashSet<>();
     private final Map<String, List<Title>> titles = new HashMap<>();
     private final Map<String, RelationCue> relationCues = new HashMap<>();
     private final Set<String> relationshipNouns = new HashSet<>();
@@ -65,7 +66,8 @@ public final class Lexicon {
                     new ModalityCue(r.require("kind"), Modality.parse(r.require("modality"))));
         }
         for (DataTable.Row r : table("speech-verbs.tsv", "lemma", "kind").rows()) {
-            speechVerbs.put(r.require("lemma").toLowerCase(), r.require("kind"));
+            if (r.require("kind").equals("quote")) quoteVerbs.add(r.require("lemma").toLowerCase());
+            else speechVerbs.put(r.require("lemma").toLowerCase(), r.require("kind"));
         }
         for (DataTable.Row r : table("titles.tsv", "title", "role", "applies_to").rows()) {
             String title = r.require("title").toLowerCase();
@@ -146,6 +148,11 @@ public final class Lexicon {
     public boolean isReportingVerb(String lemma) {
         String kind = speechKind(lemma);
         return "say".equals(kind) || "deny".equals(kind);
+    }
+
+    /** Verbs whose clause next to a direct quote names its speaker: the reporting verbs and the quote-only ones ("asked"). */
+    public boolean introducesQuote(String lemma) {
+        return isReportingVerb(lemma) || quoteVerbs.contains(lemma.toLowerCase());
     }
 
     /** The CAMEO 03 code for a willingness to do {@code code} (longest prefix in intent-codes.tsv), or null. */

@@ -1,10 +1,14 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What reporting and naming verbs tell: who a clause is attributed to ("X said ...",
- * "according to X", denials), and praise or criticism reported through speech ("X said the
+ * "according to X", denials, and the speaker of a direct quote it stands in, over however many
+ * sentences the quote runs), and praise or criticism reported through speech ("X said the
  * talks were constructive", "called the move reckless").
  */
 final class SpeechReader {
@@ -16,6 +20,8 @@ final class SpeechReader {
     private final Discourse discourse;
     private final RoleFinder roles;
     private final ModalityFinder modality;
+    /** The reporting clause found for each quote of the article. */
+    private final Map<Quotations.Quote, Report> quoteReports = new HashMap<>();
 
     SpeechReader(Lexicon lexicon, Discourse discourse, RoleFinder roles, ModalityFinder modality) {
         this.lexicon = lexicon;
@@ -24,14 +30,32 @@ final class SpeechReader {
         this.modality = modality;
     }
 
-    /** Who a clause is attributed to, and whether the reporting verb denies it. */
-    record Attribution(String speaker, boolean denied) {}
+    /**
+     * Who a clause is attributed to, and whether the reporting verb denies it. {@code unclaimed}:
+     * the clause is inside a direct quote nobody is reported to have said, so it is neither the
+     * author's statement nor anyone's known claim.
+     */
+    record Attribution(String speaker, boolean denied, boolean unclaimed) {
+        Attribution(String speaker, boolean denied) { this(speaker, denied, false); }
+    }
 
     private static final Attribution NONE = new Attribution(null, false);
+    private static final Attribution UNCLAIMED = new Attribution(null, false, true);
 
+    /**
+     * The speaker the parse gives (a reporting verb governing the clause or closing the sentence,
+     * "according to X"); failing that, the speaker of the direct quote the trigger stands in.
+     */
     Attribution attribution(SentenceView s, int trigger) {
         // "…, a claim Islamabad denied": the narrator reports the denial, whoever made the claim.
         if (lexicon.isReportingVerb(s.lemma(trigger)) && restatesClaim(s, trigger)) return NONE;
+        Attribution parsed = parsedAttribution(s, trigger);
+        if (parsed.speaker() != null) return parsed;
+        Attribution quoted = quoted(s, trigger);
+        return parsed.denied() ? new Attribution(quoted.speaker(), true, quoted.unclaimed()) : quoted;
+    }
+
+    private Attribution parsedAttribution(SentenceView s, int trigger) {
         int cur = trigger;
         for (int step = 0; step < 6; step++) {
             Attribution trailing = trailingReport(s, cur, trigger);
@@ -157,8 +181,157 @@ final class SpeechReader {
         return List.of();
     }
 
+    // ---- direct quotes ----
+
+    /**
+     * A quote's reporting clause: {@code found} when there is one next to the quote, {@code speaker}
+     * the entity it names (null when it names none we know: "a diplomat said").
+     */
+    private record Report(boolean found, String speaker) {
+        static final Report NONE = new Report(false, null);
+        static final Report UNNAMED = new Report(true, null);
+    }
+
+    /**
+     * The attribution a direct quote gives a token inside it: the quote's speaker; UNCLAIMED for a
+     * quote standing as sentences of its own with no reporting clause near it; NONE outside quotes,
+     * for a quoted phrase in the author's own sentence, and when the clause names nobody we know
+     * (as for a clause the parse attributes).
+     */
+    private Attribution quoted(SentenceView s, int token) {
+        Quotations quotes = discourse.quotations();
+        Quotations.Quote q = quotes.at(s, token);
+        if (q == null) return NONE;
+        Report report = quoteReports.computeIfAbsent(q, this::quoteReport);
+        if (report.speaker() != null) return new Attribution(report.speaker(), false);
+        return !report.found() && quotes.isStandalone(q) ? UNCLAIMED : NONE;
+    }
+
+    /**
+     * The reporting clause next to the quote names its speaker: after it ("…," X said / "…," said X /
+     * "…," according to X), else before it (X said: "…" / X told reporters, "…" / a sentence before it
+     * ending in a colon). A quote that resumes right after another quote's reporting clause
+     * ("…," she said. "…") is that speaker's too. Nothing further away is guessed.
+     */
+    private Report quoteReport(Quotations.Quote q) {
+        Report after = reportAfter(q);
+        if (after.speaker() != null) return after;
+        Report before = reportBefore(q);
+        if (before.speaker() != null) return before;
+        if (after.found() || before.found()) return Report.UNNAMED;
+        Quotations.Quote p = discourse.quotations().previous(q);
+        return p != null && discourse.quotations().followsReportOf(p, q) ? reportAfter(p) : Report.NONE;
+    }
+
+    private Report reportAfter(Quotations.Quote q) {
+        Quotations.Stretch after = discourse.quotations().after(q);
+        if (after.isEmpty()) return Report.NONE;
+        if (after.adjoining()) return reportIn(after.sentence(), after.tokens(), false, false);
+        // "Will they sign?" she asked.  The splitter may cut after the quote: a bare reporting
+        // clause opening the next sentence still names the speaker.
+        if ("?!.".indexOf(discourse.quotations().lastInside(q)) < 0) return Report.NONE;
+        return reportIn(after.sentence(), after.tokens(), false, true);
+    }
+
+    private Report reportBefore(Quotations.Quote q) {
+        Quotations.Stretch before = discourse.quotations().before(q);
+        if (before.isEmpty()) return Report.NONE;
+        String last = before.lastWord();
+        // X said: "…" / X said, "…"; without the punctuation only before a quote of whole sentences.
+        // A quote opening its sentence or paragraph is introduced by a sentence ending in a colon.
+        boolean introduced = before.adjoining()
+                ? last.equals(":") || last.equals(",") || discourse.quotations().isStandalone(q)
+                : last.equals(":");
+        return introduced ? reportIn(before.sentence(), before.tokens(), true, false) : Report.NONE;
+    }
+
+    /**
+     * The reporting clause in {@code segment} (tokens of {@code s} outside any quote) and the speaker
+     * it names. The clause's verb is the one introducing a quote nearest to it (the first after the
+     * quote, the last before it); any other verb in between, outside a relative clause, means the
+     * segment is the author's narrative, not a reporting clause. {@code bare}: the clause must report
+     * nothing of its own (a sentence of its own after the quote).
+     */
+    private Report reportIn(SentenceView s, List<Integer> segment, boolean beforeQuote, boolean bare) {
+        if (!hasWord(s, segment)) return Report.NONE;
+        for (int t : segment) {
+            for (SentenceView.Arc up : s.parents(t)) {
+                if (up.relation().endsWith("according_to")) {
+                    List<String> source = roles.agents(s, t);
+                    return source.isEmpty() ? Report.UNNAMED : new Report(true, source.get(0));
+                }
+            }
+        }
+        int verb = -1;
+        for (int k = 0; k < segment.size() && verb < 0; k++) {
+            int t = segment.get(beforeQuote ? segment.size() - 1 - k : k);
+            if (!s.isVerb(t)) continue;
+            if (lexicon.introducesQuote(s.lemma(t))) verb = t;
+            else if (isFinite(s, t) && !inRelativeClause(s, t)) return Report.NONE;
+        }
+        if (verb < 0) return Report.NONE;
+        if (bare && (!s.children(verb, "ccomp").isEmpty() || hasOwnObject(s, verb))) return Report.NONE;
+        SentenceView.Arc relay = s.parent(verb);
+        if (relay != null && relay.token() >= 0 && segment.contains(relay.token()) && s.lemma(relay.token()).equals("quote")) verb = relay.token();
+        int quoted = s.lemma(verb).equals("quote") ? RoleFinder.dependent(s, verb, "obj") : -1;
+        if (quoted >= 0) {
+            // "…," the agency quoted X as saying: X speaks, the agency only relays.
+            List<String> speaker = roles.agents(s, quoted);
+            return speaker.isEmpty() ? Report.UNNAMED : new Report(true, speaker.get(0));
+        }
+        int subject = RoleFinder.dependent(s, verb, "nsubj");
+        if (subject >= 0 && segment.contains(subject)) {
+            List<String> speaker = roles.agents(s, subject);
+            if (!speaker.isEmpty()) return new Report(true, speaker.get(0));
+        } else if (subject < 0) {
+            List<String> speaker = roles.inheritedSubject(s, verb);
+            SentenceView.Arc up = s.parent(verb);
+            if (speaker.isEmpty() && s.tag(verb).equals("VBG") && up != null && up.token() >= 0) {
+                // "X defended the plan, saying, "…"": the participle speaks for the clause it hangs on.
+                speaker = roles.agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
+            }
+            if (!speaker.isEmpty()) return new Report(true, speaker.get(0));
+        }
+        // The parser took a word of the quote for the subject, or none: the nearest agent hanging on the
+        // verb itself, before it ("X said"), then after it ("said X", often parsed as an object).
+        int at = segment.indexOf(verb);
+        for (int k = at - 1; k >= 0; k--) {
+            List<String> a = dependentAgents(s, segment.get(k), verb);
+            if (!a.isEmpty()) return new Report(true, a.get(0));
+        }
+        for (int k = at + 1; k < segment.size(); k++) {
+            List<String> a = dependentAgents(s, segment.get(k), verb);
+            if (!a.isEmpty()) return new Report(true, a.get(0));
+        }
+        return Report.UNNAMED;
+    }
+
+    /** The agents named by token {@code t} when it heads a noun phrase hanging directly on {@code verb}. */
+    private List<String> dependentAgents(SentenceView s, int t, int verb) {
+        if (!s.isNoun(t) && !s.isPronoun(t)) return List.of();
+        SentenceView.Arc up = s.parent(t);
+        return up != null && up.token() == verb ? roles.agents(s, t) : List.of();
+    }
+
+    private static boolean isFinite(SentenceView s, int t) {
+        return s.isVerb(t) && !s.tag(t).equals("VBG") && !s.tag(t).equals("VBN");
+    }
+
+    private static boolean inRelativeClause(SentenceView s, int t) {
+        SentenceView.Arc up = s.parent(t);
+        return up != null && up.relation().startsWith("acl");
+    }
+
+    private static boolean hasWord(SentenceView s, List<Integer> tokens) {
+        for (int t : tokens) if (Character.isLetterOrDigit(s.word(t).charAt(0))) return true;
+        return false;
+    }
+
     /** "X said the talks with Y were constructive" → X praises Y; "called the move reckless" → criticism. */
     List<EventExtractor.Found> fromEvaluation(SentenceView s, int verb) {
+        // Inside a direct quote the judgement is the quoted speaker's claim, and nobody's in an unattributed one.
+        Attribution quote = quoted(s, verb);
+        if (quote.unclaimed()) return List.of();
         List<String> speaker = speakerOf(s, verb);
         SentenceView.Arc up = s.parent(verb);
         if (speaker.isEmpty() && up != null && up.token() >= 0 && up.relation().equals("dep") && s.tag(verb).equals("VBG")) {
@@ -202,7 +375,8 @@ final class SpeechReader {
             if (target == null && onPredicate) target = discourse.counterpartOf(speaker.get(0));
             if (target == null) continue;
             String code = polarity.equals("positive") ? PRAISE : CRITICISM;
-            Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), null,
+            String claimant = quote.speaker() != null && !quote.speaker().equals(speaker.get(0)) ? quote.speaker() : null;
+            Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), claimant,
                     s.textOf(verb, verb) + " … " + s.textOf(c.token(), c.token()),
                     List.of(s.span(Math.min(verb, c.token()), Math.max(verb, c.token()))), 0.6);
             return List.of(new EventExtractor.Found(e, s.index(), verb));
