@@ -1,31 +1,14 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.nlp.ParsedSentence.arcs;
+import static org.newsgraph.nlp.ParsedSentence.parse;
 
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.time.LocalDate;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.input.Article;
 
 /** "X welcomed the visit, a spokesman said": after analysis the visit is welcomed and the spokesman speaks. */
 class TrailingReportRepairTest {
-    private static SemanticGraph parse(String sentence) {
-        Article article = new Article("repair", sentence, LocalDate.parse("2026-10-07"), null, null, sentence);
-        return CoreNlpAnalyzer.shared().analyze(article).document().sentences().get(0).dependencyParse();
-    }
-
-    private static String arcs(SemanticGraph g, String word) {
-        TreeSet<String> out = new TreeSet<>();
-        for (IndexedWord w : g.vertexSet()) {
-            if (!w.word().equals(word)) continue;
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) out.add(e.getRelation() + ":" + e.getDependent().word());
-        }
-        return out.toString();
-    }
-
     @Test
     void theNounBeforeTheCommaIsTheObjectAndTheNounAfterItTheSpeaker() {
         // Raw CoreNLP 4.5.10 makes "the visit" the subject of "said" and the spokesman its apposition.
