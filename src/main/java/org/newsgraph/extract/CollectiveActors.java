@@ -62,8 +62,7 @@ final class CollectiveActors {
         String country = countryOf(s, token, out);
         if (country == null) return;
         String label = group + " in " + out.labelOf(country);
-        String key = EntityType.Group.name().toLowerCase() + "/" + NameKey.slug(label);
-        ResolvedEntities.Draft d = out.drafts.computeIfAbsent(key, k -> new ResolvedEntities.Draft(k, EntityType.Group, label));
+        ResolvedEntities.Draft d = out.draftOf(NameKey.unlinkedKey(EntityType.Group, label), EntityType.Group, label);
         EntityResolver.addMention(out, d, s, token, token, true);
     }
 

@@ -109,8 +109,8 @@ public final class EntityResolver {
         }
         EntityType type = typeFromNer(span, lexicon);
         if (type == null) return;
-        String key = type.name().toLowerCase() + "/" + NameKey.slug(span.text);
-        ResolvedEntities.Draft d = draftFor(out, key, type, span.text);
+        String key = NameKey.unlinkedKey(type, span.text);
+        ResolvedEntities.Draft d = out.draftOf(key, type, span.text);
         if (span.text.length() > d.label.length()) d.label = span.text;
         if (type == EntityType.Person) registerSurnames(List.of(span.text), key, personBySurname);
         if ((type == EntityType.Company || type == EntityType.Organization) && span.to > span.from) {
@@ -456,9 +456,6 @@ public final class EntityResolver {
 
     // ---- bookkeeping ----
 
-    private static ResolvedEntities.Draft draftFor(ResolvedEntities out, String key, EntityType type, String label) {
-        return out.drafts.computeIfAbsent(key, k -> new ResolvedEntities.Draft(k, type, label));
-    }
 
     static void addMention(ResolvedEntities out, ResolvedEntities.Draft d, SentenceView s, int from, int to,
                                    boolean notAName) {

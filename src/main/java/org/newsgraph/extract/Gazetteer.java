@@ -79,7 +79,7 @@ public final class Gazetteer {
     }
 
     private static String keyOf(String qid, EntityType type, String name) {
-        return qid != null ? qid : type.name().toLowerCase() + "/" + NameKey.slug(name);
+        return qid != null ? qid : NameKey.unlinkedKey(type, name);
     }
 
     private void addPeople(DataTable t) {

@@ -17,6 +17,6 @@ public record GazetteerEntry(String qid, String name, EntityType type, Set<Strin
 
     /** Identity in the article: the QID, or type and name for rows the gazetteer could not link. */
     public String key() {
-        return qid != null ? qid : type.name().toLowerCase() + "/" + NameKey.slug(name);
+        return qid != null ? qid : NameKey.unlinkedKey(type, name);
     }
 }

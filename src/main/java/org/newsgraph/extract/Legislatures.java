@@ -92,9 +92,7 @@ final class Legislatures {
         String countryQid = out.wikidataOf(country);
         for (GazetteerEntry e : bodies) if (countryQid != null && countryQid.equals(e.countryQid())) return out.draftOf(e).key;
         String label = name + " of " + out.labelOf(country);
-        String key = EntityType.GovernmentBody.name().toLowerCase() + "/" + NameKey.slug(label);
-        out.drafts.computeIfAbsent(key, k -> new ResolvedEntities.Draft(k, EntityType.GovernmentBody, label));
-        return key;
+        return out.draftOf(NameKey.unlinkedKey(EntityType.GovernmentBody, label), EntityType.GovernmentBody, label).key;
     }
 
     /** The noun now points at the body; a country it stood for as an agent noun gives way. */

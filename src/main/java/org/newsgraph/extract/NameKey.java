@@ -28,6 +28,14 @@ public final class NameKey {
         return bare.length() >= 2 && bare.length() <= 5 && bare.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
+    /**
+     * The article-independent key of an entity no Wikidata item links: its type and the slug of its
+     * name ("person/gustavo-petro"), so that the same name of the same type is one node across articles.
+     */
+    public static String unlinkedKey(EntityType type, String name) {
+        return type.name().toLowerCase() + "/" + slug(name);
+    }
+
     /** A slug for IRIs of unlinked entities: "Gustavo Petro" → "gustavo-petro". */
     public static String slug(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);

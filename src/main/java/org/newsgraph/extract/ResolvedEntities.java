@@ -109,6 +109,11 @@ public final class ResolvedEntities {
         return d;
     }
 
+    /** The article's draft of an entity the gazetteer does not know, created on first use. */
+    Draft draftOf(String key, EntityType type, String label) {
+        return drafts.computeIfAbsent(key, k -> new Draft(k, type, label));
+    }
+
     /**
      * The most recent entity mentioned before {@code offset} whose type {@code accepts}: the
      * fallback for a pronoun CoreNLP's coreference left unresolved.
