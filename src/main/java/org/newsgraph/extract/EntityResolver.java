@@ -459,12 +459,8 @@ public final class EntityResolver {
 
     static void addMention(ResolvedEntities out, ResolvedEntities.Draft d, SentenceView s, int from, int to,
                                    boolean notAName) {
-        String text = s.textOf(from, to);
         for (int k = from; k <= to; k++) out.tokenEntity.put(ResolvedEntities.at(s.index(), k), d.key);
-        if (!notAName) d.surfaceForms.add(text);
-        d.firstSentence = Math.min(d.firstSentence, s.index());
-        out.mentions.add(new Mention(d.key, new Span(s.number(), s.begin(from), s.end(to), text), notAName));
-        List<String> here = out.bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>());
-        if (!here.contains(d.key)) here.add(d.key);
+        if (!notAName) d.surfaceForms.add(s.textOf(from, to));
+        out.record(d, s, s.span(from, to), notAName);
     }
 }

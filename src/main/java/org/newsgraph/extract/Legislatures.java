@@ -100,10 +100,6 @@ final class Legislatures {
         int begin = s.begin(noun);
         out.mentions.removeIf(m -> m.span().sentence() == s.number() && m.span().begin() == begin);
         out.tokenEntity.put(ResolvedEntities.at(s.index(), noun), key);
-        ResolvedEntities.Draft d = out.drafts.get(key);
-        d.firstSentence = Math.min(d.firstSentence, s.index());
-        out.mentions.add(new Mention(key, s.span(from, noun), true));
-        List<String> here = out.bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>());
-        if (!here.contains(key)) here.add(key);
+        out.record(out.drafts.get(key), s, s.span(from, noun), true);
     }
 }

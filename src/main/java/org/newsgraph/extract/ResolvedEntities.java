@@ -109,6 +109,14 @@ public final class ResolvedEntities {
         return d;
     }
 
+    /** Books a mention of {@code d} in sentence {@code s}: the mention list, first sentence, entities per sentence. */
+    void record(Draft d, SentenceView s, Span span, boolean notAName) {
+        d.firstSentence = Math.min(d.firstSentence, s.index());
+        mentions.add(new Mention(d.key, span, notAName));
+        List<String> here = bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>());
+        if (!here.contains(d.key)) here.add(d.key);
+    }
+
     /** The article's draft of an entity the gazetteer does not know, created on first use. */
     Draft draftOf(String key, EntityType type, String label) {
         return drafts.computeIfAbsent(key, k -> new Draft(k, type, label));
