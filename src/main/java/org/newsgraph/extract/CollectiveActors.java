@@ -13,11 +13,9 @@ import java.util.List;
  * "protesters" alone would merge every crowd in the store.
  */
 final class CollectiveActors {
-    private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
-    CollectiveActors(Gazetteer gazetteer, Lexicon lexicon) {
-        this.gazetteer = gazetteer;
+    CollectiveActors(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
@@ -77,8 +75,8 @@ final class CollectiveActors {
                 if (country != null) return country;
             }
             if (rel.equals("nmod:in") || rel.equals("nmod:from")) {
-                String country = out.typeOf(key) == EntityType.Country ? key : out.hostOf(key);
-                if (country != null && out.typeOf(country) == EntityType.Country) return country;
+                String country = out.countryOfPlace(key);
+                if (country != null) return country;
             }
         }
         return out.mainCountry();

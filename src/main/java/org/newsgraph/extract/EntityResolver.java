@@ -32,12 +32,14 @@ public final class EntityResolver {
     private final Lexicon lexicon;
     private final NameFinder nameFinder;
     private final Legislatures legislatures;
+    private final CollectiveActors collectiveActors;
 
     public EntityResolver(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.nameFinder = new NameFinder(gazetteer, lexicon);
         this.legislatures = new Legislatures(gazetteer, lexicon);
+        this.collectiveActors = new CollectiveActors(lexicon);
     }
 
     /** A name found in the text before it is assigned to an entity (see {@link NameFinder}). */
@@ -63,7 +65,7 @@ public final class EntityResolver {
         }
         legislatures.resolve(sentences, out);
         recordPlaceHosts(out);
-        new CollectiveActors(gazetteer, lexicon).resolve(sentences, out);
+        collectiveActors.resolve(sentences, out);
         resolveAffiliations(sentences, article.article().published(), out);
         propagateCoreference(article, sentences, out);
         for (SentenceView s : sentences) rebindPossessedAgentNouns(s, out);

@@ -86,6 +86,13 @@ public final class ResolvedEntities {
         return host == null ? null : ensure(host);
     }
 
+    /** The country a place is, or lies in by the gazetteer ("Tbilisi" → Georgia), or null. */
+    public String countryOfPlace(String placeKey) {
+        if (typeOf(placeKey) == EntityType.Country) return placeKey;
+        String host = hostOf(placeKey);
+        return typeOf(host) == EntityType.Country ? host : null;
+    }
+
     /** Person → titles the article or the gazetteer gives them ("president"), lower case. */
     final Map<String, java.util.Set<String>> titles = new HashMap<>();
 

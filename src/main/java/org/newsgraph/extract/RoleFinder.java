@@ -112,13 +112,9 @@ final class RoleFinder {
             String key = entities.entityAt(s.index(), c.token());
             if (key == null) continue;
             EntityType t = entities.typeOf(key);
-            if (t == EntityType.Country) {
-                placeCountry = key;
-                continue;
-            }
-            if (t == null || t.isAgent()) return null;
-            String host = entities.hostOf(key);
-            if (host != null && entities.typeOf(host) == EntityType.Country) placeCountry = host;
+            if (t == null || t.isAgent() && t != EntityType.Country) return null;
+            String country = entities.countryOfPlace(key);
+            if (country != null) placeCountry = country;
         }
         return placeCountry != null ? placeCountry : entities.mainCountry();
     }
@@ -164,10 +160,8 @@ final class RoleFinder {
 
     /** The country an act took place in: that of its place ("in Tbilisi"), else the article's. */
     String stateWhere(SentenceView s, int i) {
-        String place = place(s, i);
-        String host = place == null ? null : entities.typeOf(place) == EntityType.Country ? place : entities.hostOf(place);
-        if (host != null && entities.typeOf(host) == EntityType.Country) return host;
-        return entities.mainCountry();
+        String country = entities.countryOfPlace(place(s, i));
+        return country != null ? country : entities.mainCountry();
     }
 
     static boolean isDefinite(SentenceView s, int noun) {
