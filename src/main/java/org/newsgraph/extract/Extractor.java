@@ -58,7 +58,7 @@ public final class Extractor {
             foundTimes.addAll(times.find(s));
         }
         foundRelations.addAll(OfficeCitizenship.citizenships(foundRelations, entities));
-        for (Relation r : new PlaceCountries(gazetteer, entities, sentences).relations(foundRelations)) {
+        for (Relation r : new PlaceCountries(gazetteer, lexicon, entities, sentences).relations(foundRelations)) {
             if (lexicon.fitsSignature(r, entities::typeOf)) foundRelations.add(r);
         }
         Map<Long, TimeValue> timeAt = timeAnchoring.anchor(sentences, foundTimes, foundEvents, foundRelationships);

@@ -30,11 +30,13 @@ import java.util.Set;
  */
 final class PlaceCountries {
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
     private final ResolvedEntities entities;
     private final List<SentenceView> sentences;
 
-    PlaceCountries(Gazetteer gazetteer, ResolvedEntities entities, List<SentenceView> sentences) {
+    PlaceCountries(Gazetteer gazetteer, Lexicon lexicon, ResolvedEntities entities, List<SentenceView> sentences) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         this.entities = entities;
         this.sentences = sentences;
     }
@@ -42,7 +44,7 @@ final class PlaceCountries {
     /** The place relations of the article, given those the sentence rules found. */
     List<Relation> relations(List<Relation> found) {
         List<Relation> out = new ArrayList<>();
-        for (SentenceView s : sentences) out.addAll(LocationChains.links(s, entities, gazetteer));
+        for (SentenceView s : sentences) out.addAll(LocationChains.links(s, entities, gazetteer, lexicon));
         for (SentenceView s : sentences) described(s, out);
 
         Map<String, String> country = new LinkedHashMap<>();

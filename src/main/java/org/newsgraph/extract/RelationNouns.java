@@ -26,8 +26,15 @@ final class RelationNouns {
         if (cue.isEmpty()) return;
         // "Cook County", "Kansas City": a cue word inside a name is part of the name.
         if (s.isProperNoun(i) && entities.entityAt(s.index(), i) != null) return;
-        List<String> objects = roles.agentsBy(s, i, "nmod:poss", "compound", "amod", "nmod:of", "obl:npmod",
-                "nmod:npmod", "obl:in", "nmod:in");
+        // "a district of Gaza Province in south-western Mozambique": where a place lies is the
+        // nearest place it is said to be of or in, a province before the country around it.
+        List<String> objects = cue.get().property().equals("locatedIn")
+                ? placesBy(s, i, namesByOf(s, i) ? "nmod:poss" : "nmod:of", "nmod:poss", "compound", "amod", "nmod:in", "obl:in")
+                : List.of();
+        if (objects.isEmpty()) {
+            objects = roles.agentsBy(s, i, "nmod:poss", "compound", "amod", "nmod:of", "obl:npmod",
+                    "nmod:npmod", "obl:in", "nmod:in");
+        }
         if (objects.isEmpty()) objects = placesBy(s, i, "compound", "obl:npmod", "nmod:npmod", "obl:in", "nmod:in", "amod", "obl");
         if (objects.isEmpty()) return;
         String object = objects.get(0);
@@ -46,16 +53,28 @@ final class RelationNouns {
         for (String rel : relations) {
             for (SentenceView.Arc c : s.children(i)) {
                 if (!c.relation().equals(rel)) continue;
-                String key = entities.entityAt(s.index(), c.token());
-                // "a hamlet in the town of Guilderland": the place the "of" names.
-                if (key == null && s.isNoun(c.token())) {
-                    for (SentenceView.Arc of : s.children(c.token(), "nmod:of")) key = entities.entityAt(s.index(), of.token());
-                }
+                String key = SentenceScope.namedThrough(s, c.token(), entities);
                 EntityType t = entities.typeOf(key);
                 if (t != null && t.isPlace()) return List.of(key);
             }
         }
         return List.of();
+    }
+
+    /**
+     * Does the noun's "of" give its name rather than what contains it? "the town of Guilderland",
+     * "its regions of Hong Kong and Macau", "the largest settlement of Port Lavaca" name the
+     * place; "a district of Gaza Province", "a comune of the Metropolitan City of Bari" and
+     * "capital of Cambodia" say where it lies. A definite or possessive division noun names.
+     */
+    private boolean namesByOf(SentenceView s, int noun) {
+        if (!lexicon.isNameWord("division", s.lemma(noun))) return false;
+        if (!s.children(noun, "nmod:poss").isEmpty()) return true;
+        for (SentenceView.Arc d : s.children(noun, "det")) {
+            String w = s.word(d.token()).toLowerCase();
+            if (w.equals("the") || w.equals("this") || w.equals("that") || w.equals("its")) return true;
+        }
+        return false;
     }
 
     /** "X is Y's ally", "X's status as one of Y's allies", "X, a key Y partner". */

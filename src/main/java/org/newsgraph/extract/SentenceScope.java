@@ -39,4 +39,19 @@ final class SentenceScope {
         }
         return null;
     }
+
+    /**
+     * The entity token i names, or for a common noun the one its "of" names: "a hamlet in the
+     * town of Guilderland", "in the eastern part of the Mexican state of Michoacán".
+     */
+    static String namedThrough(SentenceView s, int i, ResolvedEntities entities) {
+        for (int step = 0; step < 3; step++) {
+            String key = entities.entityAt(s.index(), i);
+            if (key != null || !s.isNoun(i)) return key;
+            int of = RoleFinder.dependent(s, i, "nmod:of");
+            if (of < 0) return null;
+            i = of;
+        }
+        return entities.entityAt(s.index(), i);
+    }
 }

@@ -119,4 +119,59 @@ class PlaceCountriesTest {
         Set<String> even = relations("Ministers of Chile and Peru met in Arica. Chile and Peru share a border.");
         assertTrue(even.stream().noneMatch(r -> r.startsWith("Arica inCountry")), even.toString());
     }
+    /** An encyclopaedia-style article: its title as the headline, then the body. */
+    static Set<String> entry(String title, String body) {
+        return relations(title + "\n\n" + body);
+    }
+
+    @Test
+    void aDivisionNamedBeforeItsPlaceIsPartOfTheAddressAndItsQualifierIsTheCountry() {
+        Set<String> found = entry("Beaverton", "Beaverton is a city in Washington County, in the U.S. state of Oregon. It has a library.");
+        assertTrue(found.contains("Washington County locatedIn Oregon"), found.toString());
+        assertTrue(found.contains("Oregon inCountry United States"), found.toString());
+        assertTrue(found.contains("Beaverton locatedIn Washington County"), found.toString());
+        Set<String> mexican = entry("Tuzantla", "Tuzantla is a municipality in the eastern part of the Mexican state of Michoacán.");
+        assertTrue(mexican.contains("Michoacán inCountry Mexico"), mexican.toString());
+        assertTrue(mexican.contains("Tuzantla locatedIn Michoacán"), mexican.toString());
+    }
+
+    @Test
+    void aDivisionNamedAfterItsPlaceIsPartOfTheAddress() {
+        Set<String> found = entry("Durgada", "Durgada is a village in Gollaprolu mandal, East Godavari district, Andhra Pradesh, India.");
+        assertTrue(found.contains("East Godavari locatedIn Andhra Pradesh") || found.contains("East Godavari district locatedIn Andhra Pradesh"),
+                found.toString());
+        assertTrue(found.contains("Andhra Pradesh inCountry India"), found.toString());
+    }
+
+    @Test
+    void aCompassWordWrittenWithAHyphenStillJoinsTheAddress() {
+        Set<String> found = entry("Chicualacuala District", "Chicualacuala District is a district of Gaza Province in south-western Mozambique.");
+        assertTrue(found.contains("Gaza Province inCountry Mozambique"), found.toString());
+        assertTrue(found.contains("Chicualacuala District locatedIn Gaza Province"), found.toString());
+    }
+
+    @Test
+    void aLongListOfPlacesIsNoAddressEither() {
+        Set<String> found = entry("Limpopo", "The river passes the villages of Dumela, Mbuzi, Kunguma, Mawene, Xicumba and Panhame on its way to the sea.");
+        assertTrue(found.stream().noneMatch(r -> r.contains(" locatedIn ")), found.toString());
+        Set<String> tour = entry("Tour", "She exhibited in Rimini, Italy and Portland, Oregon, Minneapolis and Miami in the United States.");
+        assertTrue(tour.contains("Portland locatedIn Oregon"), tour.toString());
+    }
+
+    @Test
+    void aNameInTheHeadlineIsTheEntityTheBodyNamesSo() {
+        // Alone in a headline, CoreNLP tags "Tuzantla" a PERSON; the body's LOCATION wins.
+        Set<String> found = entry("Tuzantla", "Tuzantla is a municipality in the eastern part of the Mexican state of Michoacán.");
+        assertTrue(found.contains("Tuzantla inCountry Mexico"), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.contains("citizenOf")), found.toString());
+    }
+
+    @Test
+    void anOrganisationCanBeginAnAddress() {
+        Set<String> found = entry("Institute", "She was a fellow of the Institute for Advanced Study, Berlin, in 2008. "
+                + "Two of his paintings hang in the National Museum of Fine Arts in Santiago, Chile.");
+        assertTrue(found.contains("Institute for Advanced Study locatedIn Berlin"), found.toString());
+        assertTrue(found.contains("National Museum of Fine Arts locatedIn Santiago"), found.toString());
+        assertTrue(found.contains("National Museum of Fine Arts inCountry Chile"), found.toString());
+    }
 }
