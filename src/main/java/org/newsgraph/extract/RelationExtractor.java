@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The relations one sentence states, gathered from the single-purpose readers: offices
  * ({@link OfficeRelations}), relation nouns ({@link RelationNouns}), citizenship from demonyms
- * ({@link Nationality}) and where named things are ({@link NamedThingPlaces}). A relation between
+ * ({@link Nationality}) and where named things are ({@link NamedThingPlaces},
+ * {@link PlaceDescriptions}). A relation between
  * entities of the wrong kinds is dropped here, once for all of them.
  */
 final class RelationExtractor {
@@ -17,6 +18,7 @@ final class RelationExtractor {
     private final RelationNouns relationNouns;
     private final Nationality nationality;
     private final NamedThingPlaces places;
+    private final PlaceDescriptions descriptions;
     private final BilateralRelationships relationships;
 
     RelationExtractor(Lexicon lexicon, Gazetteer gazetteer, ResolvedEntities entities, Discourse discourse, LocalDate published) {
@@ -27,6 +29,7 @@ final class RelationExtractor {
         this.relationNouns = new RelationNouns(lexicon, entities, roles);
         this.nationality = new Nationality(lexicon, gazetteer, entities);
         this.places = new NamedThingPlaces(gazetteer, entities);
+        this.descriptions = new PlaceDescriptions(gazetteer, entities);
         this.relationships = new BilateralRelationships(lexicon, entities, discourse, roles);
     }
 
@@ -38,6 +41,7 @@ final class RelationExtractor {
             places.find(s, i, out);
             nationality.find(s, i, out);
             offices.appointment(s, i, out);
+            descriptions.find(s, i, out);
         }
         places.locations(s, out);
         // A relation between entities of the wrong kinds is a misreading, never a fact.

@@ -167,6 +167,24 @@ class PlaceCountriesTest {
     }
 
     @Test
+    void theNounDescribingAPlaceOrOrganisationSaysWhereItIs() {
+        Set<String> airport = entry("Kahului Airport", "Kahului Airport is a regional airport in the state of Hawaii, United States.");
+        assertTrue(airport.contains("Kahului Airport locatedIn Hawaii"), airport.toString());
+        assertTrue(airport.contains("Kahului Airport inCountry United States"), airport.toString());
+        Set<String> hub = entry("Kazakhstan Stock Exchange", "The Kazakhstan Stock Exchange is a financial hub in Almaty, Kazakhstan.");
+        assertTrue(hub.contains("Kazakhstan Stock Exchange locatedIn Almaty"), hub.toString());
+        Set<String> club = entry("Rosenborg BK", "Rosenborg BK is a Norwegian football club from Trondheim. It plays in the top tier.");
+        assertTrue(club.contains("Rosenborg BK locatedIn Trondheim"), club.toString());
+    }
+
+    @Test
+    void aDescribedPersonIsNotLocated() {
+        Set<String> found = entry("Anna Berg", "Anna Berg is a lawyer in Bergen, Norway. She was born in 1970.");
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("Anna Berg locatedIn") || r.startsWith("Anna Berg inCountry")),
+                found.toString());
+    }
+
+    @Test
     void anOrganisationCanBeginAnAddress() {
         Set<String> found = entry("Institute", "She was a fellow of the Institute for Advanced Study, Berlin, in 2008. "
                 + "Two of his paintings hang in the National Museum of Fine Arts in Santiago, Chile.");
