@@ -192,4 +192,21 @@ class PlaceCountriesTest {
         assertTrue(found.contains("National Museum of Fine Arts locatedIn Santiago"), found.toString());
         assertTrue(found.contains("National Museum of Fine Arts inCountry Chile"), found.toString());
     }
+    @Test
+    void everyDemonymOfAPersonsDescriptionGivesACitizenship() {
+        Set<String> found = entry("Belyi", "Gennadii Belyi (1951 – 2001) was a Soviet, Ukrainian, and Russian mathematician.");
+        assertTrue(found.contains("Gennadii Belyi citizenOf Ukraine"), found.toString());
+        assertTrue(found.contains("Gennadii Belyi citizenOf Russia"), found.toString());
+    }
+
+    @Test
+    void aPersonFromOrOfACountryIsItsCitizen() {
+        Set<String> found = entry("Jesuits", "In 2016 the congregation appointed his successor, Arturo Sosa from Venezuela. "
+                + "He later married Princess Helen of Greece and Denmark.");
+        assertTrue(found.contains("Arturo Sosa citizenOf Venezuela"), found.toString());
+        assertTrue(found.contains("Helen citizenOf Greece") || found.contains("Princess Helen citizenOf Greece"), found.toString());
+        assertTrue(found.contains("Helen citizenOf Denmark") || found.contains("Princess Helen citizenOf Denmark"), found.toString());
+        Set<String> city = entry("Visit", "Maria Lopez from Madrid spoke first.");
+        assertTrue(city.stream().noneMatch(r -> r.contains("citizenOf")), city.toString());
+    }
 }
