@@ -305,7 +305,7 @@ public final class EntityResolver {
 
     private static EntityType typeFromNer(NamedSpan span, Lexicon lexicon) {
         return switch (span.nerType) {
-            case "PERSON" -> EntityType.Person;
+            case "PERSON" -> looksLikeSite(span, lexicon) ? EntityType.Region : EntityType.Person;
             case "COUNTRY" -> EntityType.Country;
             case "CITY" -> EntityType.City;
             case "STATE_OR_PROVINCE" -> EntityType.Region;
@@ -313,6 +313,15 @@ public final class EntityResolver {
             case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company : EntityType.Organization;
             default -> null;
         };
+    }
+
+    /**
+     * "Ferenc Puskás Stadium", "Wayne Gretzky Drive": a place named after a person, which the
+     * tagger reads as the person. A name of three words or more ending in a place suffix is the
+     * place (two words are too often a surname: "Michael Bay", "Mungo Park").
+     */
+    private static boolean looksLikeSite(NamedSpan span, Lexicon lexicon) {
+        return span.to - span.from >= 2 && lexicon.isNameWord("place-suffix", span.s.word(span.to));
     }
 
     /** "Norvane Systems Inc.", "Halvard Group": a company suffix ends the name (name-words.tsv). */

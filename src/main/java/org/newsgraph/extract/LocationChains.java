@@ -20,8 +20,9 @@ import java.util.Set;
  * <p>A link of the chain may name the kind of division (name-words.tsv, kind {@code division}):
  * after the name ("Gollaprolu mandal, East Godavari district, Andhra Pradesh") or before it with
  * "of" ("a city in Washington County, in the U.S. state of Oregon", "in the region of Apulia").
- * A country or demonym qualifying such a division ("the Mexican state of Michoacán") is where
- * that division lies, and is no link of the chain itself.
+ * A country or demonym qualifying such a division ("the Mexican state of Michoacán", "the U.S.
+ * states of Arizona and New Mexico") is where that division lies, and is no link of the chain
+ * itself. "within" links like "in" ("in the district of Gmina Wielbark, within Szczytno County").
  *
  * <p>Lists are not chains: "Oregon, Nevada and Idaho", "Dumela, Mbuzi, Kunguma and Ngala",
  * "France, Spain, Italy". Names separated by commas that end in "and"/"or" and another name, a
@@ -117,7 +118,11 @@ final class LocationChains {
             Run qualifier = r > 0 && runs.get(r - 1).to == k ? runs.get(r - 1) : null;
             if (qualifier != null && entities.typeOf(qualifier.key) == EntityType.Country && !qualifier.key.equals(b.key)) {
                 qualifiers.add(qualifier);
-                out.add(new Relation(b.key, "inCountry", qualifier.key, null, s.span(qualifier.from, b.to), 0.8));
+                // "the Mexican states of Chihuahua and Sonora": each name of the list.
+                for (Run named : namesFrom(s, runs, r)) {
+                    if (named.key.equals(qualifier.key)) continue;
+                    out.add(new Relation(named.key, "inCountry", qualifier.key, null, s.span(qualifier.from, named.to), 0.8));
+                }
                 k = qualifier.from - 1;
             }
             while (k >= 0 && isCompass(s, k)) k--;
@@ -128,6 +133,21 @@ final class LocationChains {
         }
         phrased.removeIf(qualifiers::contains);
         return phrased;
+    }
+
+    /** Run r and the runs joined to it by commas and a final "and"/"or" ("Arizona and New Mexico"). */
+    private static List<Run> namesFrom(SentenceView s, List<Run> runs, int r) {
+        List<Run> out = new ArrayList<>(List.of(runs.get(r)));
+        for (int n = r + 1; n < runs.size(); n++) {
+            int k = out.get(out.size() - 1).to + 1;
+            if (k < s.size() && s.word(k).equals(",")) k++;
+            boolean last = k < s.size() && (s.word(k).equalsIgnoreCase("and") || s.word(k).equalsIgnoreCase("or"));
+            if (last) k++;
+            if (runs.get(n).from != k || k == out.get(out.size() - 1).to + 1) break;
+            out.add(runs.get(n));
+            if (last) break;
+        }
+        return out;
     }
 
     private static boolean isDivision(SentenceView s, int i, Lexicon lexicon) {
@@ -154,7 +174,7 @@ final class LocationChains {
             joined = true;
         }
         // ", the United States" is a list; ", in the United States" is an address.
-        if (k <= to && s.word(k).equalsIgnoreCase("in")) {
+        if (k <= to && (s.word(k).equalsIgnoreCase("in") || s.word(k).equalsIgnoreCase("within"))) {
             k++;
             joined = true;
             if (k <= to && s.word(k).equalsIgnoreCase("the")) k++;

@@ -209,4 +209,26 @@ class PlaceCountriesTest {
         Set<String> city = entry("Visit", "Maria Lopez from Madrid spoke first.");
         assertTrue(city.stream().noneMatch(r -> r.contains("citizenOf")), city.toString());
     }
+    @Test
+    void aQualifiedDivisionGivesEveryNameOfItsListTheCountry() {
+        Set<String> found = entry("Malpai Borderlands", "It includes areas inside the U.S. states of Arizona and New Mexico "
+                + "as well as the Mexican states of Chihuahua and Sonora.");
+        assertTrue(found.contains("New Mexico inCountry United States"), found.toString());
+        assertTrue(found.contains("Sonora inCountry Mexico"), found.toString());
+        assertFalse(found.contains("Sonora inCountry United States"), found.toString());
+    }
+
+    @Test
+    void withinLinksAnAddressLikeIn() {
+        Set<String> found = entry("Zabiele", "Zabiele is a village in the administrative district of Gmina Wielbark, "
+                + "within Szczytno County, Warmian-Masurian Voivodeship, in northern Poland.");
+        assertTrue(found.contains("Gmina Wielbark locatedIn Szczytno County"), found.toString());
+    }
+
+    @Test
+    void aPlaceNamedAfterAPersonIsThePlace() {
+        Set<String> found = entry("Puskás", "Ferenc Puskás Stadium, a multi-purpose stadium in Budapest, Hungary, was demolished in 2016.");
+        assertTrue(found.contains("Ferenc Puskás Stadium locatedIn Budapest"), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("Ferenc Puskás Stadium citizenOf")), found.toString());
+    }
 }
