@@ -8,7 +8,7 @@ import java.util.List;
  * The relations one sentence states, gathered from the single-purpose readers: offices
  * ({@link OfficeRelations}), relation nouns ({@link RelationNouns}), citizenship from demonyms
  * ({@link Nationality}) and where named things are ({@link NamedThingPlaces},
- * {@link PlaceDescriptions}). A relation between
+ * {@link PlaceDescriptions}), and where people were born and died ({@link LifePlaces}). A relation between
  * entities of the wrong kinds is dropped here, once for all of them.
  */
 final class RelationExtractor {
@@ -19,6 +19,7 @@ final class RelationExtractor {
     private final Nationality nationality;
     private final NamedThingPlaces places;
     private final PlaceDescriptions descriptions;
+    private final LifePlaces lifePlaces;
     private final BilateralRelationships relationships;
 
     RelationExtractor(Lexicon lexicon, Gazetteer gazetteer, ResolvedEntities entities, Discourse discourse, LocalDate published) {
@@ -30,6 +31,7 @@ final class RelationExtractor {
         this.nationality = new Nationality(lexicon, gazetteer, entities);
         this.places = new NamedThingPlaces(gazetteer, entities);
         this.descriptions = new PlaceDescriptions(gazetteer, entities);
+        this.lifePlaces = new LifePlaces(lexicon, entities);
         this.relationships = new BilateralRelationships(lexicon, entities, discourse, roles);
     }
 
@@ -42,6 +44,7 @@ final class RelationExtractor {
             nationality.find(s, i, out);
             offices.appointment(s, i, out);
             descriptions.find(s, i, out);
+            lifePlaces.find(s, i, out);
         }
         places.locations(s, out);
         // A relation between entities of the wrong kinds is a misreading, never a fact.
