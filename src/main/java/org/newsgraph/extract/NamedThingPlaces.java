@@ -26,7 +26,11 @@ final class NamedThingPlaces {
         if (type == null) return;
         if (type == EntityType.Company || type == EntityType.Organization) {
             for (SentenceView.Arc c : s.children(i)) {
-                if (!(c.relation().equals("nmod:of") || c.relation().equals("nmod:in"))) continue;
+                // "Norvane Systems of Austin": the company's seat. "Makerere University in Kampala",
+                // "the CBS 30th Street Studio in New York City" only say where it is (the address
+                // reader, LocationChains, states that); a company "in" a city is taken to be seated there.
+                boolean seat = c.relation().equals("nmod:of") || c.relation().equals("nmod:in") && type == EntityType.Company;
+                if (!seat) continue;
                 String place = entities.entityAt(s.index(), c.token());
                 EntityType pt = entities.typeOf(place);
                 if (pt == EntityType.City || pt == EntityType.Region) {

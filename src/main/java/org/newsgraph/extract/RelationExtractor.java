@@ -8,7 +8,8 @@ import java.util.List;
  * The relations one sentence states, gathered from the single-purpose readers: offices
  * ({@link OfficeRelations}), relation nouns ({@link RelationNouns}), citizenship from demonyms
  * ({@link Nationality}) and where named things are ({@link NamedThingPlaces},
- * {@link PlaceDescriptions}), and where people were born and died ({@link LifePlaces}). A relation between
+ * {@link PlaceDescriptions}), where people were born and died ({@link LifePlaces}) and which
+ * party they belong to ({@link PartyMembership}). A relation between
  * entities of the wrong kinds is dropped here, once for all of them.
  */
 final class RelationExtractor {
@@ -20,6 +21,7 @@ final class RelationExtractor {
     private final NamedThingPlaces places;
     private final PlaceDescriptions descriptions;
     private final LifePlaces lifePlaces;
+    private final PartyMembership parties;
     private final BilateralRelationships relationships;
 
     RelationExtractor(Lexicon lexicon, Gazetteer gazetteer, ResolvedEntities entities, Discourse discourse, LocalDate published) {
@@ -32,6 +34,7 @@ final class RelationExtractor {
         this.places = new NamedThingPlaces(gazetteer, entities);
         this.descriptions = new PlaceDescriptions(gazetteer, entities);
         this.lifePlaces = new LifePlaces(lexicon, entities);
+        this.parties = new PartyMembership(lexicon, entities);
         this.relationships = new BilateralRelationships(lexicon, entities, discourse, roles);
     }
 
@@ -45,11 +48,12 @@ final class RelationExtractor {
             offices.appointment(s, i, out);
             descriptions.find(s, i, out);
             lifePlaces.find(s, i, out);
+            parties.find(s, i, out);
         }
         places.locations(s, out);
         // A relation between entities of the wrong kinds is a misreading, never a fact.
         out.removeIf(r -> !lexicon.fitsSignature(r, entities::typeOf));
-        return out;
+        return parties.refined(out);
     }
 
     List<BilateralRelationships.Found> relationships(SentenceView s) {

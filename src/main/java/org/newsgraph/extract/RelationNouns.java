@@ -18,6 +18,10 @@ final class RelationNouns {
         this.roles = roles;
     }
 
+    /** Where a relation noun's other party may be, nearest reading first. */
+    private static final List<String> AGENT_RELATIONS = List.of("nmod:poss", "compound", "amod", "nmod:of", "obl:npmod",
+            "nmod:npmod", "obl:in", "nmod:in", "nmod:for");
+
     // ---- relation nouns: ally, partner, rival, member ----
 
     void find(SentenceView s, int i, List<Relation> out) {
@@ -32,8 +36,15 @@ final class RelationNouns {
                 ? placesBy(s, i, namesByOf(s, i) ? "nmod:poss" : "nmod:of", "nmod:poss", "compound", "amod", "nmod:in", "obl:in")
                 : List.of();
         if (objects.isEmpty()) {
-            objects = roles.agentsBy(s, i, "nmod:poss", "compound", "amod", "nmod:of", "obl:npmod",
-                    "nmod:npmod", "obl:in", "nmod:in");
+            // The first agent of the kind the relation takes: in "a Norwegian politician for the
+            // Labour Party" Norway cannot be what a politician is a member of; the party can.
+            for (String rel : AGENT_RELATIONS) {
+                List<String> found = roles.agentsBy(s, i, rel);
+                if (!found.isEmpty() && fitsAsObject(cue.get(), found.get(0))) {
+                    objects = found;
+                    break;
+                }
+            }
         }
         if (objects.isEmpty()) objects = placesBy(s, i, "compound", "obl:npmod", "nmod:npmod", "obl:in", "nmod:in", "amod", "obl");
         if (objects.isEmpty()) return;
@@ -46,6 +57,14 @@ final class RelationNouns {
         String a = reversed ? object : subject;
         String b = reversed ? subject : object;
         out.add(new Relation(a, cue.get().property(), b, null, s.span(i, i), 0.75));
+    }
+
+    /** Can the entity be the cue's other party, by the property's signature (relation-signatures.tsv)? */
+    private boolean fitsAsObject(Lexicon.RelationCue cue, String key) {
+        String[] signature = lexicon.relationSignatures().get(cue.property());
+        EntityType type = entities.typeOf(key);
+        if (signature == null || type == null) return false;
+        return type.isA(cue.direction().startsWith("possessor") ? signature[0] : signature[1]);
     }
 
     /** Place entities among the dependents ("Oslo-based", "based in Austin"), for location relations. */
