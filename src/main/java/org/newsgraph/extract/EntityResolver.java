@@ -400,7 +400,7 @@ public final class EntityResolver {
         for (SentenceView.Arc c : s.children(title, "appos")) {
             if (out.typeOf(out.entityAt(s.index(), c.token())) == EntityType.Person) return true;
         }
-        return false;
+        return out.typeOf(SentenceScope.nameBeforeTitle(lexicon, s, title, out)) == EntityType.Person;
     }
 
     private String officeHolder(String countryQid, String title, LocalDate day) {

@@ -99,7 +99,20 @@ final class OfficeRelations {
             String key = entities.entityAt(s.index(), c.token());
             if (entities.typeOf(key) == EntityType.Person) return key;
         }
-        return null;
+        // "the first prime minister of Siam was Phraya Manopakorn": the title is the subject of the name.
+        if (up != null && up.token() >= 0 && up.relation().startsWith("nsubj") && !s.children(up.token(), "cop").isEmpty()) {
+            String key = entities.entityAt(s.index(), up.token());
+            if (entities.typeOf(key) == EntityType.Person) return key;
+        }
+        // "the prime minister of independent Ghana, Kwame Nkrumah": the parser hangs the name on the country.
+        for (SentenceView.Arc of : s.children(title, "nmod:of")) {
+            for (SentenceView.Arc c : s.children(of.token(), "appos")) {
+                String key = entities.entityAt(s.index(), c.token());
+                if (entities.typeOf(key) == EntityType.Person) return key;
+            }
+        }
+        String before = SentenceScope.nameBeforeTitle(lexicon, s, title, entities);
+        return entities.typeOf(before) == EntityType.Person ? before : null;
     }
 
     private String roleFor(String title, EntityType orgType) {

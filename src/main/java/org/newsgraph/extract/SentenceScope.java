@@ -54,4 +54,16 @@ final class SentenceScope {
         }
         return entities.entityAt(s.index(), i);
     }
+
+    /**
+     * "Zhou Enlai, the Premier of China": the entity named just before a comma and the title at
+     * token {@code title} (its determiners, adjectives and first title word passed over), read
+     * from the surface for when the parser attached the title elsewhere; or null.
+     */
+    static String nameBeforeTitle(Lexicon lexicon, SentenceView s, int title, ResolvedEntities entities) {
+        int k = title - 1;
+        while (k >= 0 && (s.tag(k).equals("DT") || s.tag(k).startsWith("JJ") || isTitle(lexicon, s, k))) k--;
+        if (k < 1 || !s.word(k).equals(",")) return null;
+        return entities.entityAt(s.index(), k - 1);
+    }
 }
