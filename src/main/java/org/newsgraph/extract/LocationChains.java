@@ -24,6 +24,9 @@ import java.util.Set;
  * states of Arizona and New Mexico") is where that division lies, and is no link of the chain
  * itself. "within" links like "in" ("in the district of Gmina Wielbark, within Szczytno County").
  *
+ * <p>A list coordinated before an address's last part all lies in it: "Schuylkill County and
+ * Northumberland County, in Pennsylvania".
+ *
  * <p>Lists are not chains: "Oregon, Nevada and Idaho", "Dumela, Mbuzi, Kunguma and Ngala",
  * "France, Spain, Italy". Names separated by commas that end in "and"/"or" and another name, a
  * country followed by anything, and two places the gazetteer ranks as peers (two states, two
@@ -50,6 +53,10 @@ final class LocationChains {
             if (!canBeLocated(ta) || !isContainer(tb)) continue;
             if (peers(a.key, b.key, entities, gazetteer)) continue;
             out.add(new Relation(a.key, propertyFor(tb), b.key, null, s.span(a.from, b.to), 0.8));
+            for (Run p : coordinatedBefore(s, runs, r, entities)) {
+                if (p.key.equals(b.key) || peers(p.key, b.key, entities, gazetteer)) continue;
+                out.add(new Relation(p.key, propertyFor(tb), b.key, null, s.span(p.from, b.to), 0.7));
+            }
         }
         // "the Casa Grande monument in Arizona", "Holmenkollen in Oslo": a named place in a larger one.
         for (Run a : runs) {
@@ -133,6 +140,28 @@ final class LocationChains {
         }
         phrased.removeIf(qualifiers::contains);
         return phrased;
+    }
+
+    /**
+     * The places coordinated with run r before it, of its type: in "Schuylkill County and
+     * Northumberland County, in Pennsylvania" and "Chicago, Joliet and Springfield, Illinois" the
+     * address's last part holds every name of the list. Only a list that ends in "and"/"or" is
+     * one: "Guilderland, Albany County, New York" is an address, not a list.
+     */
+    private static List<Run> coordinatedBefore(SentenceView s, List<Run> runs, int r, ResolvedEntities entities) {
+        List<Run> out = new ArrayList<>();
+        EntityType type = entities.typeOf(runs.get(r).key);
+        boolean coordinated = false;
+        for (int p = r - 1; p >= 0; p--) {
+            Run next = runs.get(p + 1), here = runs.get(p);
+            String between = next.from - here.to == 2 ? s.word(here.to + 1)
+                    : next.from - here.to == 3 ? s.word(here.to + 1) + " " + s.word(here.to + 2) : null;
+            boolean and = "and".equalsIgnoreCase(between) || "or".equalsIgnoreCase(between) || ", and".equalsIgnoreCase(between);
+            if (p == r - 1) coordinated = and;
+            if (!coordinated || !(and || ",".equals(between)) || entities.typeOf(here.key) != type) break;
+            out.add(here);
+        }
+        return out;
     }
 
     /** Run r and the runs joined to it by commas and a final "and"/"or" ("Arizona and New Mexico"). */

@@ -231,4 +231,14 @@ class PlaceCountriesTest {
         assertTrue(found.contains("Ferenc Puskás Stadium locatedIn Budapest"), found.toString());
         assertTrue(found.stream().noneMatch(r -> r.startsWith("Ferenc Puskás Stadium citizenOf")), found.toString());
     }
+    @Test
+    void everyNameOfAListBeforeAnAddressLiesInIt() {
+        Set<String> found = entry("Little Mahantango Creek", "Little Mahantango Creek is a tributary of Mahantango Creek "
+                + "in Schuylkill County and Northumberland County, in Pennsylvania, in the United States.");
+        assertTrue(found.contains("Schuylkill County locatedIn Pennsylvania"), found.toString());
+        assertTrue(found.contains("Northumberland County locatedIn Pennsylvania"), found.toString());
+        Set<String> address = entry("Westmere", "Westmere is a hamlet in the town of Guilderland, Albany County, New York.");
+        assertTrue(address.contains("Guilderland locatedIn Albany County"), address.toString());
+        assertFalse(address.contains("Guilderland locatedIn New York"), "an address is no list, each part lies in the next: " + address);
+    }
 }
