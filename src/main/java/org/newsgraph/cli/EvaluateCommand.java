@@ -20,6 +20,7 @@ import org.newsgraph.eval.GoldScore;
 import org.newsgraph.eval.MeantimeScore;
 import org.newsgraph.eval.ReDocRedCorpus;
 import org.newsgraph.eval.ReDocRedScore;
+import org.newsgraph.eval.ReDocRedScorer;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.nlp.CoreNlpAnalyzer;
 import org.newsgraph.rdf.NG;
@@ -46,7 +47,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--redocred", paramLabel = "DIR") Path redocred;
     @Option(names = "--limit", defaultValue = "0", description = "Documents per benchmark (0 = all).") int limit;
     @Option(names = "--markdown", description = "Print tables as Markdown.") boolean markdown;
-    @Option(names = "--detail", description = "For gold files: list every gold item, found or why missed.") boolean detail;
+    @Option(names = "--detail", description = "For gold files: list every gold item, found or why missed; for Re-DocRED: every gold and system triple, tab-separated.") boolean detail;
 
     @Override
     public Integer call() throws IOException {
@@ -67,11 +68,19 @@ final class EvaluateCommand implements Callable<Integer> {
             print(EvaluationTable.meantime(score));
         }
         if (redocred != null) {
-            ReDocRedScore score = Evaluation.scoreReDocRed(system, redocred, mappedWikidataProperties(), INVERTED,
-                    impliedWikidataProperties(), transitiveWikidataProperties(), limit, progress);
+            ReDocRedScorer entailed = new ReDocRedScorer(mappedWikidataProperties(), INVERTED,
+                    impliedWikidataProperties(), transitiveWikidataProperties());
+            List<ReDocRedScorer.Item> items = new java.util.ArrayList<>();
+            List<ReDocRedScore> scores = Evaluation.scoreReDocRed(system, redocred, List.of(entailed, entailed.statedOnly()),
+                    limit, progress, detail ? items::add : null);
             Path split = Evaluation.reDocRedSplit(redocred);
             Map<String, String> labels = ReDocRedCorpus.read(split, split.resolveSibling("rel_info.json"), 1).relationLabels();
-            print(EvaluationTable.reDocRed(score, labels));
+            print(EvaluationTable.reDocRed(scores.get(0), labels));
+            print(EvaluationTable.reDocRedStatedOnly(scores.get(1)));
+            if (detail) {
+                System.out.println("title\tstatus\tproperty\tsubject\tobject\twhere");
+                for (ReDocRedScorer.Item item : items) System.out.println(item.line());
+            }
         }
         return 0;
     }

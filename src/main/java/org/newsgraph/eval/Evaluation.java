@@ -55,16 +55,33 @@ public final class Evaluation {
     public static ReDocRedScore scoreReDocRed(SystemUnderTest system, Path reDocRedFolder, Set<String> properties,
                                               Set<String> invertedProperties, java.util.Map<String, Set<String>> impliedProperties,
                                               Set<String> transitiveProperties, int limit, EvaluationProgress progress) {
+        ReDocRedScorer scorer = new ReDocRedScorer(properties, invertedProperties, impliedProperties, transitiveProperties);
+        return scoreReDocRed(system, reDocRedFolder, List.of(scorer), limit, progress, null).get(0);
+    }
+
+    /**
+     * Re-DocRED scored by several scorers over one extraction run (the extraction is what costs):
+     * e.g. a scorer and its {@link ReDocRedScorer#statedOnly()} twin. {@code items}, if not null,
+     * hears every gold and system triple of the first scorer.
+     */
+    public static List<ReDocRedScore> scoreReDocRed(SystemUnderTest system, Path reDocRedFolder, List<ReDocRedScorer> scorers,
+                                                    int limit, EvaluationProgress progress,
+                                                    java.util.function.Consumer<ReDocRedScorer.Item> items) {
         Path split = reDocRedSplit(reDocRedFolder);
         ReDocRedCorpus corpus = ReDocRedCorpus.read(split, split.resolveSibling("rel_info.json"), limit);
-        ReDocRedScorer scorer = new ReDocRedScorer(properties, invertedProperties, impliedProperties, transitiveProperties);
-        List<ReDocRedScore> scores = new ArrayList<>();
+        List<List<ReDocRedScore>> scores = new ArrayList<>();
+        for (int k = 0; k < scorers.size(); k++) scores.add(new ArrayList<>());
         int done = 0;
         for (ReDocRedDocument doc : corpus.documents()) {
-            scores.add(scorer.score(doc, system.extract(doc.article())));
+            GraphRows rows = system.extract(doc.article());
+            for (int k = 0; k < scorers.size(); k++) {
+                scores.get(k).add(scorers.get(k).score(doc, rows, k == 0 ? items : null));
+            }
             progress.documentDone(++done, corpus.documents().size(), doc.article().id());
         }
-        return scorer.total(scores);
+        List<ReDocRedScore> totals = new ArrayList<>();
+        for (int k = 0; k < scorers.size(); k++) totals.add(scorers.get(k).total(scores.get(k)));
+        return totals;
     }
 
     /** The split file: {@code path} itself when it is a file, else its {@code test_revised.json}. */

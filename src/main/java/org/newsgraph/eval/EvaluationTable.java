@@ -202,4 +202,18 @@ public final class EvaluationTable {
         published(t, ReDocRedScore.PUBLISHED);
         return t;
     }
+
+    /** The micro figure when each statement counts under its own property only (no entailment, no chains). */
+    public static EvaluationTable reDocRedStatedOnly(ReDocRedScore s) {
+        EvaluationTable t = new EvaluationTable("Re-DocRED test, stated properties only (" + s.documents() + " documents)",
+                "relation", "P", "R", "F1", "matched/system/gold");
+        for (Map.Entry<String, Prf> e : new java.util.TreeMap<>(s.byRelation()).entrySet()) {
+            Prf p = e.getValue();
+            if (p.system() == 0 && p.matched() == 0) continue;
+            t.row(e.getKey(), number(p.precision()), number(p.recall()), number(p.f1()), counts(p));
+        }
+        Prf micro = s.micro();
+        t.row("micro (scored relations)", number(micro.precision()), number(micro.recall()), number(micro.f1()), counts(micro));
+        return t;
+    }
 }

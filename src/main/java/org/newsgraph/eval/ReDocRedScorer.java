@@ -67,10 +67,38 @@ public final class ReDocRedScorer {
         this.transitiveProperties = Set.copyOf(transitiveProperties);
     }
 
+    /**
+     * The same scorer counting each statement under its own property only: no entailed
+     * properties, no chains. Reported beside the entailed figure so the two can be told apart.
+     */
+    public ReDocRedScorer statedOnly() {
+        return new ReDocRedScorer(properties, invertedProperties);
+    }
+
     /** One deduplicated system triple, already in Wikidata direction. */
     private record SystemTriple(String subject, String property, String object) {}
 
+    /**
+     * One scored item, for reading what was missed and what was wrong: a gold triple
+     * ({@code gold} true; {@code matched} whether a system triple took it) or a system triple
+     * ({@code gold} false; {@code matched} whether it took a gold triple). Names are the
+     * mention names of the gold entities, or the system labels for an unmatched system triple.
+     */
+    public record Item(String title, boolean gold, boolean matched, String property, String subject, String object,
+                       String where) {
+        /** One tab-separated line: title, found/missed/right/wrong, P-id, subject, object, where. */
+        public String line() {
+            String status = gold ? (matched ? "found" : "missed") : (matched ? "right" : "wrong");
+            return String.join("\t", title, status, property, subject, object, where).replaceAll("[\\r\\n]+", " ");
+        }
+    }
+
     public ReDocRedScore score(ReDocRedDocument doc, GraphRows rows) {
+        return score(doc, rows, null);
+    }
+
+    /** As {@link #score(ReDocRedDocument, GraphRows)}, also telling {@code items} every gold and system triple. */
+    public ReDocRedScore score(ReDocRedDocument doc, GraphRows rows, java.util.function.Consumer<Item> items) {
         SystemGraph graph = new SystemGraph(rows);
         Map<String, Set<Integer>> clusters = new LinkedHashMap<>();
 
@@ -102,7 +130,43 @@ public final class ReDocRedScorer {
         }
         Map<String, Prf> byRelation = new TreeMap<>();
         counts.forEach((p, c) -> byRelation.put(p, new Prf(c[0], c[1], c[2])));
+        if (items != null) tell(doc, graph, gold, system, match, clusters, items);
         return new ReDocRedScore(1, new ArrayList<>(properties), byRelation);
+    }
+
+    private static void tell(ReDocRedDocument doc, SystemGraph graph, List<ReDocRedDocument.Triple> gold,
+                             List<SystemTriple> system, int[] match, Map<String, Set<Integer>> clusters, java.util.function.Consumer<Item> items) {
+        Set<Integer> taken = new HashSet<>();
+        // Gold entities some entity of ours stands for: a miss between two of them is a relation
+        // the extractor did not state; a miss involving any other is an entity it did not find.
+        Set<Integer> found = new HashSet<>();
+        for (String e : graph.entityIris()) found.addAll(clusters.computeIfAbsent(e, k -> goldEntitiesOf(k, doc, graph)));
+        for (int g = 0; g < gold.size(); g++) {
+            ReDocRedDocument.Triple t = gold.get(g);
+            if (match[g] >= 0) taken.add(match[g]);
+            String why = match[g] >= 0 ? "" : found.contains(t.head()) && found.contains(t.tail()) ? "; both entities found"
+                    : "; not found:" + (found.contains(t.head()) ? "" : " subject") + (found.contains(t.tail()) ? "" : " object");
+            items.accept(new Item(doc.title(), true, match[g] >= 0, t.relation(), names(doc, Set.of(t.head())),
+                    names(doc, Set.of(t.tail())), "evidence " + t.evidence() + why));
+        }
+        for (int s = 0; s < system.size(); s++) {
+            SystemTriple t = system.get(s);
+            Set<Integer> subject = clusters.computeIfAbsent(t.subject(), e -> goldEntitiesOf(e, doc, graph));
+            Set<Integer> object = clusters.computeIfAbsent(t.object(), e -> goldEntitiesOf(e, doc, graph));
+            items.accept(new Item(doc.title(), false, taken.contains(s), t.property(), label(graph, t.subject()),
+                    label(graph, t.object()), "gold entities " + names(doc, subject) + " / " + names(doc, object)));
+        }
+    }
+
+    private static String names(ReDocRedDocument doc, Set<Integer> entities) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (int k : entities) for (ReDocRedDocument.Mention m : doc.entities().get(k).mentions()) out.add(m.name());
+        return out.isEmpty() ? "-" : String.join("|", out);
+    }
+
+    private static String label(SystemGraph graph, String entity) {
+        Set<String> labels = new java.util.TreeSet<>(graph.labelKeys(entity));
+        return labels.isEmpty() ? entity : String.join("|", labels);
     }
 
     /** The triples with every chain of a transitive property added. */

@@ -53,8 +53,9 @@ public final class EntityResolver {
 
         Map<String, String> personBySurname = new HashMap<>();
         Map<String, String> organisationByShortName = new HashMap<>();
-        // Linked and multi-word names first, so that a bare surname or short name can join them.
-        spans.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        // Linked and multi-word names first, so that a bare surname or short name can join them;
+        // headline names after body names, so that the body's reading of a name wins.
+        spans.sort(java.util.Comparator.comparingInt(EntityResolver::rank).thenComparing(n -> n.s.number() == 0));
         for (NamedSpan span : spans) assign(span, article, out, personBySurname, organisationByShortName);
         for (SentenceView s : sentences) shortNamesMissedByNer(s, out, personBySurname, organisationByShortName);
 
@@ -109,6 +110,15 @@ public final class EntityResolver {
                 return;
             }
         }
+        if (s.number() == 0) {
+            // A headline, or a title, tags names unreliably (a lone "Tuzantla" is a PERSON there
+            // and a LOCATION in the body): a name the body already gave an entity is that entity.
+            ResolvedEntities.Draft named = draftNamed(out, span.text);
+            if (named != null) {
+                addMention(out, named, s, span.from, span.to, false);
+                return;
+            }
+        }
         EntityType type = typeFromNer(span, lexicon);
         if (type == null) return;
         String key = NameKey.unlinkedKey(type, span.text);
@@ -122,6 +132,15 @@ public final class EntityResolver {
             }
         }
         addMention(out, d, s, span.from, span.to, false);
+    }
+
+    /** The entity one of whose names is {@code text}, or null. */
+    private static ResolvedEntities.Draft draftNamed(ResolvedEntities out, String text) {
+        String key = NameKey.of(text);
+        for (ResolvedEntities.Draft d : out.drafts.values()) {
+            for (String form : d.surfaceForms) if (NameKey.of(form).equals(key)) return d;
+        }
+        return null;
     }
 
     /**
@@ -210,7 +229,7 @@ public final class EntityResolver {
 
     private static EntityType typeFromNer(NamedSpan span, Lexicon lexicon) {
         return switch (span.nerType) {
-            case "PERSON" -> EntityType.Person;
+            case "PERSON" -> looksLikeSite(span, lexicon) ? EntityType.Region : EntityType.Person;
             case "COUNTRY" -> EntityType.Country;
             case "CITY" -> EntityType.City;
             case "STATE_OR_PROVINCE" -> EntityType.Region;
@@ -219,6 +238,15 @@ public final class EntityResolver {
                     : looksLikeGovernmentBody(span, lexicon) ? EntityType.GovernmentBody : EntityType.Organization;
             default -> null;
         };
+    }
+
+    /**
+     * "Ferenc Puskás Stadium", "Wayne Gretzky Drive": a place named after a person, which the
+     * tagger reads as the person. A name of three words or more ending in a place suffix is the
+     * place (two words are too often a surname: "Michael Bay", "Mungo Park").
+     */
+    private static boolean looksLikeSite(NamedSpan span, Lexicon lexicon) {
+        return span.to - span.from >= 2 && lexicon.isNameWord("place-suffix", span.s.word(span.to));
     }
 
     /** "Norvane Systems Inc.", "Halvard Group": a company suffix ends the name (name-words.tsv). */
@@ -305,7 +333,7 @@ public final class EntityResolver {
         for (SentenceView.Arc c : s.children(title, "appos")) {
             if (out.typeOf(out.entityAt(s.index(), c.token())) == EntityType.Person) return true;
         }
-        return false;
+        return out.typeOf(SentenceScope.nameBeforeTitle(lexicon, s, title, out)) == EntityType.Person;
     }
 
     private String officeHolder(String countryQid, String title, LocalDate day) {
@@ -333,6 +361,7 @@ public final class EntityResolver {
     private void resolveAgentNouns(SentenceView s, AnalyzedArticle article, ResolvedEntities out) {
         for (int i = 0; i < s.size(); i++) {
             if (!s.isNoun(i) || out.entityAt(s.index(), i) != null || !lexicon.isAgentNoun(s.lemma(i))) continue;
+            if (namesADivision(s, i)) continue;
             String country = null;
             for (SentenceView.Arc c : s.children(i)) {
                 String rel = c.relation();
@@ -353,6 +382,13 @@ public final class EntityResolver {
                 addMention(out, out.drafts.get(country), s, i, i, true);
             }
         }
+    }
+
+    /** "the Mexican state of Michoacán", "the U.S. state of Oregon": the noun is Michoacán's kind, not Mexico's government. */
+    private boolean namesADivision(SentenceView s, int noun) {
+        if (!lexicon.isNameWord("division", s.lemma(noun))) return false;
+        for (SentenceView.Arc of : s.children(noun, "nmod:of")) if (s.isProperNoun(of.token())) return true;
+        return false;
     }
 
     private String currentCountryOf(String personKey, LocalDate day, ResolvedEntities out) {

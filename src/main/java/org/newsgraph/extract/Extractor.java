@@ -49,7 +49,7 @@ public final class Extractor {
 
         List<EventExtractor.Found> foundEvents = new ArrayList<>();
         List<Relation> foundRelations = new ArrayList<>();
-        List<RelationExtractor.FoundRelationship> foundRelationships = new ArrayList<>();
+        List<BilateralRelationships.Found> foundRelationships = new ArrayList<>();
         List<TimeResolver.Found> foundTimes = new ArrayList<>();
         for (SentenceView s : sentences) {
             foundEvents.addAll(events.extract(s));
@@ -58,7 +58,7 @@ public final class Extractor {
             foundTimes.addAll(times.find(s));
         }
         foundRelations.addAll(OfficeCitizenship.citizenships(foundRelations, entities));
-        for (Relation r : new PlaceCountries(gazetteer, entities, sentences).relations(foundRelations)) {
+        for (Relation r : new PlaceCountries(gazetteer, lexicon, entities, sentences).relations(foundRelations)) {
             if (lexicon.fitsSignature(r, entities::typeOf)) foundRelations.add(r);
         }
         Map<Long, TimeValue> timeAt = timeAnchoring.anchor(sentences, foundTimes, foundEvents, foundRelationships);
@@ -141,10 +141,10 @@ public final class Extractor {
         return List.copyOf(unique.values());
     }
 
-    private static List<BilateralRelationship> relationships(List<RelationExtractor.FoundRelationship> found,
+    private static List<BilateralRelationship> relationships(List<BilateralRelationships.Found> found,
                                                              Map<Long, TimeValue> timeAt) {
         List<BilateralRelationship> out = new ArrayList<>();
-        for (RelationExtractor.FoundRelationship f : found) {
+        for (BilateralRelationships.Found f : found) {
             BilateralRelationship r = f.relationship();
             TimeValue t = timeAt.get(ResolvedEntities.at(f.sentenceIndex(), f.anchor()));
             out.add(t == null ? r : new BilateralRelationship(r.partyA(), r.partyB(), r.state(), t, r.evidence(), r.confidence()));

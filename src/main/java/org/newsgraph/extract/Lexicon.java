@@ -46,6 +46,7 @@ public final class Lexicon {
     private final Map<String, String[]> relationSignatures = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
     private final Map<String, Set<String>> nameWords = new HashMap<>();
+    private final Map<String, String> lifeEvents = new HashMap<>();
     private int longestTitle = 1;
 
     public static Lexicon builtIn() {
@@ -107,6 +108,9 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("name-words.tsv", "word", "kind").rows()) {
             nameWords.computeIfAbsent(r.require("kind"), k -> new HashSet<>()).add(r.require("word").toLowerCase());
+        }
+        for (DataTable.Row r : table("life-events.tsv", "lemma", "property").rows()) {
+            lifeEvents.put(r.require("lemma").toLowerCase(), r.require("property"));
         }
         for (DataTable.Row r : table("intent-codes.tsv", "code", "intent").rows()) {
             intentCodes.put(r.require("code"), r.require("intent"));
@@ -241,6 +245,10 @@ public final class Lexicon {
     public Set<String> relationPropertyNames() {
         Set<String> s = new HashSet<>();
         relationCues.values().forEach(c -> s.add(c.property()));
+        s.addAll(lifeEvents.values());
         return s;
     }
+
+    /** The relation a verb of birth or death gives a person and its place ("bornIn"), or null (life-events.tsv). */
+    public String lifeEventProperty(String lemma) { return lifeEvents.get(lemma.toLowerCase()); }
 }

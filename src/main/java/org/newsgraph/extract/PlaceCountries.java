@@ -22,19 +22,23 @@ import java.util.Set;
  *       Canadian province of Alberta", "a French commune".</li>
  *   <li>The gazetteer: a place it puts in a country that the article names.</li>
  *   <li>Inheritance: what lies in a place lies in that place's country.</li>
- *   <li>Fallbacks for places only: the one country named in the place's sentence, else the one
- *       country the whole article names. A place the gazetteer puts elsewhere, or a world region,
- *       never gets a country this way.</li>
+ *   <li>Fallbacks: for a place, the one country named in its sentence, else the one country the
+ *       whole article is about; for an organisation, only the latter. A place or organisation
+ *       the gazetteer knows, or a world region, never gets a country this way.</li>
  * </ul>
  * Every country found is stated as {@code inCountry}.
  */
 final class PlaceCountries {
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
     private final ResolvedEntities entities;
     private final List<SentenceView> sentences;
+    /** Entities whose country is inferred from what the article is about, not read from the text. */
+    private final Set<String> inferred = new java.util.HashSet<>();
 
-    PlaceCountries(Gazetteer gazetteer, ResolvedEntities entities, List<SentenceView> sentences) {
+    PlaceCountries(Gazetteer gazetteer, Lexicon lexicon, ResolvedEntities entities, List<SentenceView> sentences) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         this.entities = entities;
         this.sentences = sentences;
     }
@@ -42,7 +46,7 @@ final class PlaceCountries {
     /** The place relations of the article, given those the sentence rules found. */
     List<Relation> relations(List<Relation> found) {
         List<Relation> out = new ArrayList<>();
-        for (SentenceView s : sentences) out.addAll(LocationChains.links(s, entities, gazetteer));
+        for (SentenceView s : sentences) out.addAll(LocationChains.links(s, entities, gazetteer, lexicon));
         for (SentenceView s : sentences) described(s, out);
 
         Map<String, String> country = new LinkedHashMap<>();
@@ -82,7 +86,7 @@ final class PlaceCountries {
         for (Map.Entry<String, String> e : country.entrySet()) {
             if (e.getKey().equals(e.getValue())) continue;
             Span span = evidence.getOrDefault(e.getKey(), firstSentenceSpan(e.getKey()));
-            out.add(new Relation(e.getKey(), "inCountry", e.getValue(), null, span, 0.6));
+            out.add(new Relation(e.getKey(), "inCountry", e.getValue(), null, span, inferred.contains(e.getKey()) ? 0.45 : 0.6));
         }
         return out;
     }
@@ -95,16 +99,30 @@ final class PlaceCountries {
         return entities.typeOf(key) == EntityType.Country;
     }
 
-    /** A place with no country yet: the only country of its sentence, else the only one of the article. */
+    /**
+     * A place with no country yet: the only country of its sentence, else the one the article is
+     * about. An organisation with no country yet takes the one the article is about, and only
+     * that: an organisation the gazetteer knows (a news agency, the UN) keeps what the gazetteer
+     * says, and one merely named in a sentence with another country is not of that country
+     * ("Reuters reported from Bogotá"). This is an inference from context, so it is stated with a
+     * lower confidence.
+     */
     private void fallbacks(Map<String, String> country, Map<String, Span> evidence, Set<String> named) {
         for (String key : entities.drafts.keySet()) {
             EntityType t = entities.typeOf(key);
-            // Organisations need the text's word for it: a news agency named in an article about
-            // Colombia is not Colombian.
-            if (country.containsKey(key) || t == null || t.isAgent() || !canDefault(key)) continue;
+            if (country.containsKey(key) || t == null || !canDefault(key)) continue;
             Mention first = firstMention(key);
             if (first == null) continue;
             SentenceView s = sentenceOf(first);
+            if (t.isA("Organization")) {
+                String main = entities.mainCountry();
+                if (main == null) continue;
+                country.put(key, main);
+                evidence.put(key, s == null ? first.span() : SentenceScope.sentenceSpan(s));
+                inferred.add(key);
+                continue;
+            }
+            if (t.isAgent()) continue;
             String only = null;
             if (s != null) {
                 Set<String> here = new LinkedHashSet<>();

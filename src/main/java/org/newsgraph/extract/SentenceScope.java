@@ -39,4 +39,31 @@ final class SentenceScope {
         }
         return null;
     }
+
+    /**
+     * The entity token i names, or for a common noun the one its "of" names: "a hamlet in the
+     * town of Guilderland", "in the eastern part of the Mexican state of Michoacán".
+     */
+    static String namedThrough(SentenceView s, int i, ResolvedEntities entities) {
+        for (int step = 0; step < 3; step++) {
+            String key = entities.entityAt(s.index(), i);
+            if (key != null || !s.isNoun(i)) return key;
+            int of = RoleFinder.dependent(s, i, "nmod:of");
+            if (of < 0) return null;
+            i = of;
+        }
+        return entities.entityAt(s.index(), i);
+    }
+
+    /**
+     * "Zhou Enlai, the Premier of China": the entity named just before a comma and the title at
+     * token {@code title} (its determiners, adjectives and first title word passed over), read
+     * from the surface for when the parser attached the title elsewhere; or null.
+     */
+    static String nameBeforeTitle(Lexicon lexicon, SentenceView s, int title, ResolvedEntities entities) {
+        int k = title - 1;
+        while (k >= 0 && (s.tag(k).equals("DT") || s.tag(k).startsWith("JJ") || isTitle(lexicon, s, k))) k--;
+        if (k < 1 || !s.word(k).equals(",")) return null;
+        return entities.entityAt(s.index(), k - 1);
+    }
 }

@@ -36,10 +36,10 @@ final class TimeAnchoring {
 
     /** Time per anchor token ({@link ResolvedEntities#at} keys). */
     Map<Long, TimeValue> anchor(List<SentenceView> sentences, List<TimeResolver.Found> times,
-                                List<EventExtractor.Found> events, List<RelationExtractor.FoundRelationship> relationships) {
+                                List<EventExtractor.Found> events, List<BilateralRelationships.Found> relationships) {
         Map<Long, Boolean> anchors = new HashMap<>();
         for (EventExtractor.Found e : events) anchors.put(ResolvedEntities.at(e.sentenceIndex(), e.anchor()), true);
-        for (RelationExtractor.FoundRelationship r : relationships) anchors.put(ResolvedEntities.at(r.sentenceIndex(), r.anchor()), true);
+        for (BilateralRelationships.Found r : relationships) anchors.put(ResolvedEntities.at(r.sentenceIndex(), r.anchor()), true);
         Map<Long, TimeValue> out = new HashMap<>();
         Map<Long, TimeValue> reportTimes = new HashMap<>();
         for (TimeResolver.Found t : times) {

@@ -141,6 +141,8 @@ public final class NG {
     public static final Node locatedIn = term("locatedIn");
     public static final Node inCountry = term("inCountry");
     public static final Node partOf = term("partOf");
+    public static final Node bornIn = term("bornIn");
+    public static final Node diedIn = term("diedIn");
     public static final Node allyOf = term("allyOf");
     public static final Node rivalOf = term("rivalOf");
     public static final Node bilateralRelationWith = term("bilateralRelationWith");

@@ -172,4 +172,32 @@ class ReDocRedTest {
         assertEquals(2, new ReDocRedScorer(p).score(doc, rows).micro().matched());
         assertEquals(3, new ReDocRedScorer(p, Set.of(), java.util.Map.of(), p).score(doc, rows).micro().matched());
     }
+    @Test
+    void theStatedOnlyTwinCountsNoChains() {
+        ReDocRedScorer entailed = new ReDocRedScorer(Set.of("P131"), Set.of(), java.util.Map.of(), Set.of("P131"));
+        ReDocRedDocument doc = corpus.documents().get(0);
+        GraphRows rows = new FakeGraph()
+                .entity("urn:a", "Thing", null, "A").entity("urn:b", "Thing", null, "B").entity("urn:c", "Thing", null, "C")
+                .relation("urn:a", "urn:p", null, "P131", "urn:b")
+                .relation("urn:b", "urn:p", null, "P131", "urn:c")
+                .rows();
+        assertEquals(3, entailed.score(doc, rows).micro().system());
+        assertEquals(2, entailed.statedOnly().score(doc, rows).micro().system());
+    }
+
+    @Test
+    void everyGoldAndSystemTripleCanBeListed() {
+        ReDocRedDocument doc = corpus.documents().get(0);
+        ReDocRedScorer scorer = new ReDocRedScorer(OURS);
+        List<ReDocRedScorer.Item> items = new ArrayList<>();
+        ReDocRedScore score = scorer.score(doc, oracle(doc, Set.of()), items::add);
+        long gold = items.stream().filter(ReDocRedScorer.Item::gold).count();
+        assertEquals(score.micro().gold(), gold);
+        assertTrue(items.stream().allMatch(ReDocRedScorer.Item::matched), "the gold itself misses nothing");
+        assertTrue(items.stream().anyMatch(i -> i.line().contains("\tfound\tP17\t")), items.toString());
+
+        List<ReDocRedScorer.Item> none = new ArrayList<>();
+        scorer.score(doc, GraphRows.empty(), none::add);
+        assertTrue(none.stream().allMatch(i -> i.gold() && !i.matched()), "with no system triples everything is missed");
+    }
 }
