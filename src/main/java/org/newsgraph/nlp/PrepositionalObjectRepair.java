@@ -12,9 +12,11 @@ import java.util.List;
  * as its subject, hanging the clause as an adverbial of "called". A preposition cannot mark a
  * to-infinitive, so the shape (verb, on/upon, noun, to, verb) is rewritten to what it means: the
  * noun is the verb's prepositional object, and the infinitive its controlled complement.
+ * The same misparse hits a passive's agent ("was appointed by Siemens to lead the unit"): there
+ * "by" marks the agent of the passive verb, and the infinitive is what the appointee is to do.
  */
 final class PrepositionalObjectRepair {
-    private static final List<String> PREPOSITIONS = List.of("on", "upon");
+    private static final List<String> PREPOSITIONS = List.of("on", "upon", "by");
 
     private PrepositionalObjectRepair() {}
 
@@ -36,15 +38,26 @@ final class PrepositionalObjectRepair {
             if (prep == null || to == null || subject == null) continue;
             IndexedWord on = prep.getDependent(), addressee = subject.getDependent();
             if (!(verb.index() < on.index() && on.index() < addressee.index() && addressee.index() < to.getDependent().index())) continue;
+            boolean agent = on.word().equalsIgnoreCase("by");
+            if (agent && !isPassive(g, verb)) continue;
             g.removeEdge(clause);
             g.removeEdge(prep);
             g.removeEdge(subject);
-            g.addEdge(verb, addressee, enhanced ? UniversalEnglishGrammaticalRelations.getObl(on.word().toLowerCase())
+            g.addEdge(verb, addressee, agent ? UniversalEnglishGrammaticalRelations.AGENT
+                    : enhanced ? UniversalEnglishGrammaticalRelations.getObl(on.word().toLowerCase())
                     : UniversalEnglishGrammaticalRelations.OBLIQUE_MODIFIER, Double.NEGATIVE_INFINITY, false);
             g.addEdge(addressee, on, UniversalEnglishGrammaticalRelations.CASE_MARKER, Double.NEGATIVE_INFINITY, false);
             g.addEdge(verb, infinitive, UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
             repaired++;
         }
         return repaired;
+    }
+
+    private static boolean isPassive(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("aux:pass") || rel.startsWith("nsubj:pass")) return true;
+        }
+        return false;
     }
 }

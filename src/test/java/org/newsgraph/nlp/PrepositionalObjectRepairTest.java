@@ -25,4 +25,19 @@ class PrepositionalObjectRepairTest {
         SemanticGraph g = parse("The minister travelled to Paris on Monday to discuss trade.");
         assertTrue(arcs(g, "travelled").contains("advcl:to:discuss"), arcs(g, "travelled"));
     }
+
+    @Test
+    void aPassiveAgentBeforeAnInfinitiveIsTheAgent() {
+        // Raw CoreNLP 4.5.10: mark(lead, by), nsubj(lead, Siemens), advcl:to(appointed, lead).
+        SemanticGraph g = parse("Ferreira, who was appointed by Siemens to lead the unit, starts in May.");
+        String appointed = arcs(g, "appointed");
+        assertTrue(appointed.contains("obl:agent:Siemens"), appointed);
+        assertTrue(appointed.contains("xcomp:lead"), appointed);
+    }
+
+    @Test
+    void anActiveVerbDoesNotTakeAnAgent() {
+        SemanticGraph g = parse("The rebels took the town by force to secure the road.");
+        assertTrue(!arcs(g, "took").contains("obl:agent"), arcs(g, "took"));
+    }
 }
