@@ -60,12 +60,16 @@ final class PlaceCountries {
             }
         }
         Set<String> named = countriesNamed();
-        for (String key : entities.drafts.keySet()) {
+        for (String key : List.copyOf(entities.drafts.keySet())) {
             if (country.containsKey(key) || isCountry(key) || entities.typeOf(key) == EntityType.Person) continue;
             if (firstMention(key) == null) continue;
-            String known = gazetteerCountry(key);
-            if (known != null && named.contains(known)) {
-                country.put(key, known);
+            GazetteerEntry known = gazetteerCountry(key);
+            // The gazetteer's country of a place it knows is a fact, whether or not the article
+            // names that country: "Austin, Texas" is in the United States. An organisation's is
+            // stated only when the article names it (Reuters in a story from London).
+            boolean place = entities.typeOf(key) != null && entities.typeOf(key).isPlace();
+            if (known != null && (place || named.contains(known.key()))) {
+                country.put(key, entities.ensure(known));
                 evidence.put(key, firstSentenceSpan(key));
             }
         }
@@ -101,11 +105,12 @@ final class PlaceCountries {
 
     /**
      * A place with no country yet: the only country of its sentence, else the one the article is
-     * about. An organisation with no country yet takes the one the article is about, and only
-     * that: an organisation the gazetteer knows (a news agency, the UN) keeps what the gazetteer
-     * says, and one merely named in a sentence with another country is not of that country
-     * ("Reuters reported from Bogotá"). This is an inference from context, so it is stated with a
-     * lower confidence.
+     * about. An organisation with no country yet takes the country of the article only when the
+     * article involves no other: a German buyer's American target in a takeover story, or the
+     * American regulator that fined it, is not German. An organisation the gazetteer knows (a news
+     * agency, the UN) keeps what the gazetteer says, and one merely named in a sentence with
+     * another country is not of that country ("Reuters reported from Bogotá"). This is an
+     * inference from context, so it is stated with a lower confidence.
      */
     private void fallbacks(Map<String, String> country, Map<String, Span> evidence, Set<String> named) {
         for (String key : entities.drafts.keySet()) {
@@ -115,7 +120,7 @@ final class PlaceCountries {
             if (first == null) continue;
             SentenceView s = sentenceOf(first);
             if (t.isA("Organization")) {
-                String main = entities.mainCountry();
+                String main = onlyCountryInvolved(country);
                 if (main == null) continue;
                 country.put(key, main);
                 evidence.put(key, s == null ? first.span() : SentenceScope.sentenceSpan(s));
@@ -137,17 +142,31 @@ final class PlaceCountries {
         }
     }
 
+    /**
+     * The country the article is about, if no place in it lies in another: a person's nationality
+     * ("an American analyst") or a foreign news agency does not make a story about two countries.
+     */
+    private String onlyCountryInvolved(Map<String, String> country) {
+        String main = entities.mainCountry();
+        if (main == null) return null;
+        for (Map.Entry<String, String> e : country.entrySet()) {
+            EntityType t = entities.typeOf(e.getKey());
+            if (t != null && t.isPlace() && !e.getValue().equals(main)) return null;
+        }
+        return main;
+    }
+
     /** A place the gazetteer knows takes only the country the gazetteer gives; world regions take none. */
     private boolean canDefault(String key) {
         var entry = gazetteer.byQid(entities.wikidataOf(key)).or(() -> gazetteer.byQid(key));
         return entry.isEmpty();
     }
 
-    private String gazetteerCountry(String key) {
+    private GazetteerEntry gazetteerCountry(String key) {
         var entry = gazetteer.byQid(entities.wikidataOf(key)).or(() -> gazetteer.byQid(key));
         if (entry.isEmpty() || entry.get().countryQid() == null) return null;
         var c = gazetteer.byQid(entry.get().countryQid());
-        return c.isPresent() && c.get().type() == EntityType.Country ? c.get().key() : null;
+        return c.isPresent() && c.get().type() == EntityType.Country ? c.get() : null;
     }
 
     /** Countries the article mentions by name, demonym or reference (not ones a rule merely added). */

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleCountryTest {
     private static Set<String> found;
+    private static Set<String> twoCountries;
 
     @BeforeAll
     static void readTheFixture() throws Exception {
         found = PlaceCountriesTest.relations(Files.readString(Path.of("src/test/resources/relations/article-country.txt")));
+        twoCountries = PlaceCountriesTest.relations(Files.readString(Path.of("src/test/resources/relations/two-country-deal.txt")));
     }
 
     @Test
@@ -42,5 +44,13 @@ class ArticleCountryTest {
     void aPersonTheTextGivesANationalityKeepsIt() {
         assertTrue(found.contains("Kevin Smith citizenOf United States"), found.toString());
         assertFalse(found.contains("Kevin Smith citizenOf Colombia"), found.toString());
+    }
+
+    @Test
+    void aStoryThatPlacesThingsInTwoCountriesGivesNoOrganisationADefault() {
+        // A Dutch buyer and a Texan target: the investor named with both is of neither by default.
+        assertTrue(twoCountries.contains("Pinecrest Sensors inCountry United States"), twoCountries.toString());
+        assertFalse(twoCountries.contains("Marlow Partners inCountry Netherlands"), twoCountries.toString());
+        assertFalse(twoCountries.contains("Pinecrest Sensors inCountry Netherlands"), twoCountries.toString());
     }
 }

@@ -49,9 +49,12 @@ class PlaceCountriesTest {
     @Test
     void aListOfPlacesIsNoAddress() {
         Set<String> found = relations("The band toured Oregon, Nevada and Idaho before returning to Ohio.");
-        assertTrue(found.stream().noneMatch(r -> r.contains("locatedIn") || r.contains("inCountry")), found.toString());
+        // Each state lies in the country the gazetteer gives it, not in the next name of the list.
+        assertTrue(found.stream().noneMatch(r -> r.contains("locatedIn")), found.toString());
+        assertTrue(found.stream().allMatch(r -> r.endsWith("inCountry United States")), found.toString());
         Set<String> countries = relations("Ministers from France, Germany and Spain met in Brussels on Tuesday, a day after talks in Lisbon.");
-        assertTrue(countries.stream().noneMatch(r -> r.contains("inCountry")), countries.toString());
+        assertTrue(countries.stream().noneMatch(r -> r.matches("(France|Germany|Spain|Brussels|Lisbon) inCountry (France|Germany|Spain)")),
+                countries.toString());
     }
 
     @Test
