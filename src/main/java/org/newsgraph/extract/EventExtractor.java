@@ -190,12 +190,17 @@ final class EventExtractor {
         if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
             // "considering steps against Russian shipping firms", "respond with tariffs on US goods":
             // the object says whom it is aimed at.
-            // A symmetric act's partner may hang on its object too: "discuss trade with Xi".
+            // So may the verb's own target preposition: "discuss trade with Xi", "approved a loan
+            // for Senegal", "withhold disbursements to Kyiv".
             List<String> preps = new ArrayList<>(AIMED_AT);
-            if (entry.isSymmetric()) preps.addAll(entry.targetPreps());
+            preps.addAll(entry.targetPreps());
             List<String> aimed = new ArrayList<>(roles.prepositionalTargets(s, objectHead, preps, true));
             aimed.removeAll(actors);
             if (!aimed.isEmpty()) targets = aimed;
+        }
+        if (targets.isEmpty() && pos == 'V' && entry.targetPreps().contains("to")) {
+            String recipient = roles.dativeReadAsCompound(s, objectHead);
+            if (recipient != null && !actors.contains(recipient)) targets = List.of(recipient);
         }
         if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
             // "accepted the invitation": the act refers back to an earlier one, whose actor is the target.

@@ -211,6 +211,31 @@ final class RoleFinder {
         return List.of();
     }
 
+    /**
+     * "granted Georgia candidate status", "gave Kyiv air-defence systems": CoreNLP reads a
+     * recipient named before a bare object as the first word of one compound noun. For a verb
+     * that takes its recipient with "to", a named agent opening the object (no determiner or
+     * possessive before it) is that recipient.
+     */
+    String dativeReadAsCompound(SentenceView s, int object) {
+        if (object < 0 || !s.isNoun(object) || s.isProperNoun(object)) return null;
+        if (dependent(s, object, "det") >= 0 || dependent(s, object, "nmod:poss") >= 0) return null;
+        // Follow the leftmost compound down: "Georgia candidate status" = compound(candidate, Georgia).
+        int first = object;
+        for (int next = leftmostCompound(s, first); next >= 0; next = leftmostCompound(s, first)) first = next;
+        for (SentenceView.Arc c : s.children(object)) if (c.token() < first) return null;
+        if (!s.isProperNoun(first)) return null;
+        String key = entities.entityAt(s.index(), first);
+        EntityType t = entities.typeOf(key);
+        return t != null && t.isAgent() ? key : null;
+    }
+
+    private static int leftmostCompound(SentenceView s, int head) {
+        int best = -1;
+        for (SentenceView.Arc c : s.children(head, "compound")) if (c.token() < head && (best < 0 || c.token() < best)) best = c.token();
+        return best;
+    }
+
     /** The place among in/at/to phrases of the trigger, if it is a place entity (not a government). */
     String place(SentenceView s, int i) {
         for (SentenceView.Arc c : s.children(i)) {
