@@ -65,6 +65,17 @@ final class TimeAnchoring {
             }
         }
         for (EventExtractor.Found e : events) {
+            // "defended the law on Thursday, accusing the EU of meddling": a free participle
+            // clause tells what was done on the same occasion, so it shares the verb's time.
+            long key = ResolvedEntities.at(e.sentenceIndex(), e.anchor());
+            SentenceView s = sentences.get(e.sentenceIndex());
+            SentenceView.Arc up = s.parent(e.anchor());
+            if (out.containsKey(key) || up == null || up.token() < 0 || !up.relation().equals("advcl")
+                    || !s.tag(e.anchor()).equals("VBG") || !s.children(e.anchor(), "mark").isEmpty()) continue;
+            TimeValue occasion = out.get(ResolvedEntities.at(s.index(), up.token()));
+            if (occasion != null) out.put(key, occasion);
+        }
+        for (EventExtractor.Found e : events) {
             long key = ResolvedEntities.at(e.sentenceIndex(), e.anchor());
             if (out.containsKey(key) || e.event().modality() != Modality.ASSERTED) continue;
             TimeValue reported = timeOfReport(sentences.get(e.sentenceIndex()), e.anchor(), reportTimes);

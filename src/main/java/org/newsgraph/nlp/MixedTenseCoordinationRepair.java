@@ -1,0 +1,81 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.List;
+
+/**
+ * Mends "The party said the plan would impose austerity and accused the prime minister of ...":
+ * CoreNLP coordinates "accused" with "impose", inside what the party said, so the plan becomes
+ * the accuser. Two verbs cannot share one modal when one of them is in the past tense ("would
+ * impose and accused"), so a past-tense conjunct of a bare verb under a modal belongs to the
+ * reporting verb above it: it is rewritten as that verb's conjunct, sharing its subject.
+ * Passives and copulas are left alone ("would cut costs and was expected to ..." is ambiguous).
+ */
+final class MixedTenseCoordinationRepair {
+    private MixedTenseCoordinationRepair() {}
+
+    /** Repairs the graph in place; returns how many conjuncts it moved. */
+    static int repair(SemanticGraph g, boolean enhanced) {
+        if (g == null || g.isEmpty()) return 0;
+        int repaired = 0;
+        for (SemanticGraphEdge conj : List.copyOf(g.edgeListSorted())) {
+            if (!conj.getRelation().getShortName().equals("conj")) continue;
+            IndexedWord bare = conj.getGovernor(), past = conj.getDependent();
+            // The tagger may call the stranded verb a participle ("accused"/VBN) for the modal's sake.
+            if (!bare.tag().equals("VB") || !past.tag().matches("VB[DN]") || !hasModal(g, bare) || has(g, past, "aux")) continue;
+            if (has(g, past, "aux:pass") || has(g, past, "cop") || past.lemma().equals("be") || hasOwnSubjectBefore(g, past, bare)) continue;
+            SemanticGraphEdge report = incoming(g, bare, "ccomp");
+            if (report == null) continue;
+            IndexedWord reporting = report.getGovernor();
+            if (!reporting.tag().matches("VB[DZP]") || reporting.index() > bare.index()) continue;
+
+            g.removeEdge(conj);
+            for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(past))) {
+                // The enhanced graph copied the complement's relations onto the conjunct: undo them.
+                if (e.getGovernor().equals(reporting) && e.getRelation().getShortName().equals("ccomp")) g.removeEdge(e);
+            }
+            for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(past))) {
+                if (e.getRelation().getShortName().startsWith("nsubj") && e.getDependent().index() < bare.index()) g.removeEdge(e);
+            }
+            g.addEdge(reporting, past, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
+            if (enhanced) {
+                // The enhanced graph states the subject a conjunct shares.
+                for (SemanticGraphEdge e : g.outgoingEdgeList(reporting)) {
+                    if (e.getRelation().getShortName().equals("nsubj")) {
+                        g.addEdge(past, e.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                    }
+                }
+            }
+            repaired++;
+        }
+        return repaired;
+    }
+
+    private static boolean hasModal(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().getShortName().equals("aux") && e.getDependent().tag().equals("MD")) return true;
+        }
+        return false;
+    }
+
+    private static boolean has(SemanticGraph g, IndexedWord verb, String relation) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) if (e.getRelation().toString().equals(relation)) return true;
+        return false;
+    }
+
+    /** A subject of its own between the two verbs makes the conjunct a clause, not a shared predicate. */
+    private static boolean hasOwnSubjectBefore(SemanticGraph g, IndexedWord past, IndexedWord bare) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(past)) {
+            if (e.getRelation().getShortName().startsWith("nsubj") && e.getDependent().index() > bare.index()) return true;
+        }
+        return false;
+    }
+
+    private static SemanticGraphEdge incoming(SemanticGraph g, IndexedWord w, String relation) {
+        for (SemanticGraphEdge e : g.incomingEdgeList(w)) if (e.getRelation().getShortName().equals(relation)) return e;
+        return null;
+    }
+}

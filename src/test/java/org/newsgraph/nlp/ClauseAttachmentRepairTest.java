@@ -1,0 +1,36 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.nlp.ParsedSentence.arcs;
+import static org.newsgraph.nlp.ParsedSentence.parse;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.junit.jupiter.api.Test;
+
+/** Clauses CoreNLP hangs on the wrong verb: after analysis each hangs where a reader puts it. */
+class ClauseAttachmentRepairTest {
+    @Test
+    void aParticipleAfterACommaIsAnAdverbialClauseOfTheVerbBefore() {
+        // Raw CoreNLP 4.5.10: dep(defended, accusing).
+        SemanticGraph g = parse("The prime minister, of the governing party, defended the law on Wednesday, accusing the opposition of taking orders from abroad.");
+        assertTrue(arcs(g, "defended").contains("advcl:accusing"), arcs(g, "defended"));
+        assertFalse(arcs(g, "defended").contains("dep:accusing"), arcs(g, "defended"));
+    }
+
+    @Test
+    void aPastTenseConjunctOfAModalVerbIsTheReportingVerbsConjunct() {
+        // Raw CoreNLP 4.5.10: conj:and(impose, accused), nsubj(accused, programme).
+        SemanticGraph g = parse("Critics said the programme would impose austerity on ordinary families and accused the minister of breaking his promise.");
+        assertTrue(arcs(g, "said").contains("conj:and:accused"), arcs(g, "said"));
+        assertTrue(arcs(g, "accused").contains("nsubj:Critics"), arcs(g, "accused"));
+        assertFalse(arcs(g, "accused").contains("nsubj:programme"), arcs(g, "accused"));
+        assertFalse(arcs(g, "impose").contains("conj:and:accused"), arcs(g, "impose"));
+    }
+
+    @Test
+    void twoBareVerbsUnderOneModalStayCoordinated() {
+        SemanticGraph g = parse("The minister said the fund would cut subsidies and raise taxes.");
+        assertTrue(arcs(g, "cut").contains("conj:and:raise"), arcs(g, "cut"));
+    }
+}
