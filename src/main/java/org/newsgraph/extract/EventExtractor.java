@@ -50,6 +50,8 @@ final class EventExtractor {
             if (pos == 0) continue;
             TriggerEntry entry = triggers.chooseEntry(s, i, pos);
             if (entry == null && pos == 'V' && s.tag(i).equals("VBN")) entry = triggers.chooseEntry(s, i, pos = 'A');
+            // "called the law a blatant attempt": a naming verb with a predicate names, it does not phone.
+            if (entry != null && isNaming(s, i, pos)) entry = null;
             if (entry != null) found.addAll(fromTrigger(s, i, pos, entry));
             if (pos == 'V' && lexicon.speechKind(s.lemma(i)) != null) found.addAll(speech.fromEvaluation(s, i));
         }
@@ -78,6 +80,12 @@ final class EventExtractor {
     /** "sanctions were imposed": the noun names the very act its verb reports, whoever the noun's actor seemed to be. */
     private static boolean sameRoot(String a, String b) {
         return a.substring(0, 2).equals(b.substring(0, 2));
+    }
+
+    private boolean isNaming(SentenceView s, int i, char pos) {
+        // An object and its predicate: "called X Y"; "called on X to act" has no object.
+        return pos == 'V' && "name".equals(lexicon.speechKind(s.lemma(i))) && RoleFinder.dependent(s, i, "obj") >= 0
+                && (RoleFinder.dependent(s, i, "xcomp") >= 0 || speech.misreadPredicate(s, i) >= 0);
     }
 
     private boolean isInsideName(SentenceView s, int i) {

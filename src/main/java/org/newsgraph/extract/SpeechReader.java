@@ -341,8 +341,12 @@ final class SpeechReader {
             if (speaker.isEmpty()) speaker = roles.inheritedSubject(s, up.token());
         }
         if (speaker.isEmpty()) return List.of();
-        for (SentenceView.Arc c : s.children(verb)) {
-            String rel = c.relation();
+        int misread = misreadPredicate(s, verb);
+        List<SentenceView.Arc> complements = new ArrayList<>(s.children(verb));
+        if (misread >= 0) complements.add(new SentenceView.Arc("xcomp", misread));
+        for (SentenceView.Arc c : complements) {
+            // "called the law a blatant attempt": the parser may read the predicate as a second object.
+            String rel = c.token() == misread ? "xcomp" : c.relation();
             if (!(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.equals("obl:as"))) continue;
             String polarity = lexicon.evaluation(s.lemma(c.token()));
             boolean onPredicate = polarity != null;
@@ -351,7 +355,8 @@ final class SpeechReader {
                 if (polarity == null) polarity = lexicon.evaluation(s.lemma(mod.token()));
             }
             if (polarity == null) continue;
-            int judged = rel.startsWith("xcomp") ? RoleFinder.dependent(s, verb, "obj") : -1;
+            int judged = !rel.startsWith("xcomp") ? -1 : misread >= 0 ? s.children(verb, "obj").get(0).token()
+                    : RoleFinder.dependent(s, verb, "obj");
             // "calling it unjustified" is often parsed as a small clause: "it" is the predicate's subject.
             if (judged < 0 && rel.startsWith("xcomp")) judged = RoleFinder.dependent(s, c.token(), "nsubj");
             String target = evaluatedEntity(s, judged >= 0 ? judged : c.token(), speaker.get(0));
@@ -382,6 +387,23 @@ final class SpeechReader {
             return List.of(new EventExtractor.Found(e, s.index(), verb));
         }
         return List.of();
+    }
+
+    /**
+     * The predicate of a naming verb ("called X Y") that the parser did not attach as one, or -1:
+     * quotation marks around Y often make it a second object, or an unlabelled dependent of X
+     * ("called the decree \"a brazen attack\"").
+     */
+    int misreadPredicate(SentenceView s, int verb) {
+        if (!"name".equals(lexicon.speechKind(s.lemma(verb)))) return -1;
+        List<SentenceView.Arc> objects = s.children(verb, "obj");
+        if (objects.size() == 2) return Math.max(objects.get(0).token(), objects.get(1).token());
+        if (objects.size() != 1 || !s.children(verb, "xcomp").isEmpty()) return -1;
+        int object = objects.get(0).token();
+        for (SentenceView.Arc d : s.children(object, "dep")) {
+            if (d.token() > object && (s.isNoun(d.token()) || s.tag(d.token()).startsWith("JJ"))) return d.token();
+        }
+        return -1;
     }
 
     private static boolean isThingPronoun(SentenceView s, int token) {
