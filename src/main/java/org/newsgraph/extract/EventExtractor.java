@@ -195,7 +195,7 @@ final class EventExtractor {
             String owner = ownerToken >= 0 && s.isPronoun(ownerToken) ? null : roles.possessor(s, objectHead);
             if (owner != null && !actors.contains(owner)) targets = List.of(owner);
         }
-        if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
+        if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && (s.isNoun(objectHead) || s.tag(objectHead).equals("$"))) {
             // "considering steps against Russian shipping firms", "respond with tariffs on US goods":
             // the object says whom it is aimed at.
             // So may the verb's own target preposition: "discuss trade with Xi", "approved a loan

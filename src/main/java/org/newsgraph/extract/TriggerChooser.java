@@ -55,7 +55,9 @@ final class TriggerChooser {
         List<SentenceView.Arc> deps = new ArrayList<>();
         if (pos == 'V') {
             deps.addAll(s.children(i, "obj"));
-            deps.addAll(s.children(i, "obl"));
+            // A prepositional phrase stands in for a missing object only after the verb ("hinted at
+            // military action"); "In return for the loan, the Fund is demanding ..." does not.
+            if (deps.isEmpty()) for (SentenceView.Arc o : s.children(i, "obl")) if (o.token() > i) deps.add(o);
             deps.addAll(s.children(i, "xcomp"));
             deps.addAll(s.children(i, "nsubj:pass"));
         } else if (pos == 'N') {

@@ -33,4 +33,13 @@ class ClauseAttachmentRepairTest {
         SemanticGraph g = parse("The minister said the fund would cut subsidies and raise taxes.");
         assertTrue(arcs(g, "cut").contains("conj:and:raise"), arcs(g, "cut"));
     }
+
+    @Test
+    void anAmountStrandedBeforeARelativeClauseIsTheObjectOfTheVerbBeforeIt() {
+        // Raw CoreNLP 4.5.10: dep(released, $) and "approved" has no object.
+        SemanticGraph g = parse("A week later, the Asian Development Bank approved $300 million in budget support for Laos, "
+                + "half of which will be released only if parliament adopts a new tax code before the end of the year.");
+        assertTrue(arcs(g, "approved").contains("obj:$"), arcs(g, "approved"));
+        assertFalse(arcs(g, "released").contains("dep:$"), arcs(g, "released"));
+    }
 }
