@@ -17,7 +17,6 @@ final class EventExtractor {
      * Prepositions by which an act's object names whom the act is aimed at ("steps against Russian
      * firms", "mediated a ceasefire between the two neighbours").
      */
-    private static final List<String> AIMED_AT = List.of("against", "on", "between");
 
     /** An event found in a sentence, with the token it hangs on (for attaching times later). */
     record Found(Event event, int sentenceIndex, int anchor, int objectHead) {
@@ -31,6 +30,7 @@ final class EventExtractor {
     private final ModalityFinder modality;
     private final TriggerChooser triggers;
     private final SpeechReader speech;
+    private final ImplicitTargets implicitTargets;
 
     EventExtractor(Lexicon lexicon, ResolvedEntities entities, Discourse discourse) {
         this.lexicon = lexicon;
@@ -40,6 +40,7 @@ final class EventExtractor {
         this.modality = new ModalityFinder(lexicon);
         this.triggers = new TriggerChooser(lexicon);
         this.speech = new SpeechReader(lexicon, discourse, roles, modality);
+        this.implicitTargets = new ImplicitTargets(lexicon, discourse, roles, speech);
     }
 
     List<Found> extract(SentenceView s) {
@@ -172,7 +173,7 @@ final class EventExtractor {
                 confidence = 0.5;
             }
         }
-        if (actors.isEmpty() && entry.cameo().startsWith("17")) {
+        if (actors.isEmpty() && lexicon.codeHas(entry.cameo(), "state-only")) {
             // "37 people were detained", "before his arrest": only the state arrests, detains and
             // expels; with no agent named, it is the state where it happened.
             String state = roles.stateWhere(s, i);
@@ -188,73 +189,10 @@ final class EventExtractor {
             actors = List.of(pair.get(0));
             targets = List.of(pair.get(1));
         }
-        if (targets.isEmpty() && objectHead >= 0) {
-            // "criticised Beijing's export restrictions": the possessor is who is criticised. A possessive
-            // pronoun ("withdraw its troops") is bound by the clause's own subject, so it names no target.
-            int ownerToken = RoleFinder.dependent(s, objectHead, "nmod:poss");
-            String owner = ownerToken >= 0 && s.isPronoun(ownerToken) ? null : roles.possessor(s, objectHead);
-            if (owner != null && !actors.contains(owner)) targets = List.of(owner);
-        }
-        if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && (s.isNoun(objectHead) || s.tag(objectHead).equals("$"))) {
-            // "considering steps against Russian shipping firms", "respond with tariffs on US goods":
-            // the object says whom it is aimed at.
-            // So may the verb's own target preposition: "discuss trade with Xi", "approved a loan
-            // for Senegal", "withhold disbursements to Kyiv".
-            List<String> preps = new ArrayList<>(AIMED_AT);
-            preps.addAll(entry.targetPreps());
-            List<String> aimed = new ArrayList<>(roles.prepositionalTargets(s, objectHead, preps, true));
-            aimed.removeAll(actors);
-            if (!aimed.isEmpty()) targets = aimed;
-        }
-        if (targets.isEmpty() && pos == 'V' && entry.targetPreps().contains("to")) {
-            String recipient = roles.dativeReadAsCompound(s, objectHead);
-            if (recipient != null && !actors.contains(recipient)) targets = List.of(recipient);
-        }
-        if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
-            // "accepted the invitation": the act refers back to an earlier one, whose actor is the target.
-            for (TriggerEntry named : lexicon.triggers(s.lemma(objectHead), 'N')) {
-                String earlier = discourse.lastActorOf(named.cameo());
-                if (earlier != null && !actors.contains(earlier)) {
-                    targets = List.of(earlier);
-                    confidence = Math.min(confidence, 0.6);
-                    break;
-                }
-            }
-        }
-        if (targets.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
-                && lexicon.isActReference(s.lemma(objectHead))) {
-            // "the board backed the offer": the act the article reported before.
-            String earlier = discourse.actorOfReferredAct(actors);
-            if (earlier != null) {
-                targets = List.of(earlier);
-                confidence = Math.min(confidence, 0.55);
-            }
-        }
-        if (targets.isEmpty() && pos == 'V' && isAppealOrDemand(entry.cameo())) {
-            // "demanded that Ruto withdraw the bill": an appeal is aimed at whoever must act.
-            int clause = RoleFinder.dependent(s, i, "ccomp");
-            List<String> addressees = new ArrayList<>(clause < 0 ? List.of() : roles.agentsBy(s, clause, "nsubj"));
-            addressees.removeAll(actors);
-            if (!addressees.isEmpty()) targets = addressees;
-        }
-        if (targets.isEmpty() && pos == 'V' && "deny".equals(lexicon.speechKind(s.lemma(i)))) {
-            // "denied that the rules were aimed at Europe": the party the denied claim is about.
-            String about = otherPartyIn(s, RoleFinder.dependent(s, i, "ccomp"), actors);
-            if (about == null) about = claimant(s, i, actors);
-            if (about != null) targets = List.of(about);
-        }
-        if (targets.isEmpty() && pos != 'A') {
-            // "a trip to Tokyo", "Fidan's visit to Athens": the destination's country is the host.
-            String host = roles.destinationHost(s, i);
-            if (host != null && !actors.contains(host)) targets = List.of(host);
-        }
-        if (targets.isEmpty() && pos != 'N' && roles.isNonEntityPhrase(s, objectHead)
-                && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
-            String other = discourse.counterpartOf(actors.get(0));
-            if (other != null) {
-                targets = List.of(other);
-                confidence = Math.min(confidence, 0.55);
-            }
+        if (targets.isEmpty()) {
+            ImplicitTargets.Found implied = implicitTargets.find(s, i, pos, entry, actors, objectHead);
+            targets = implied.targets();
+            confidence = Math.min(confidence, implied.confidence());
         }
 
         // A consultation needs a partner; a nominal act whose actor was only inferred needs a target.
@@ -296,33 +234,6 @@ final class EventExtractor {
         for (String t : targets) if (!t.equals(actor) && !out.contains(t)) out.add(t);
         if (out.isEmpty()) out.add(null);
         return out;
-    }
-
-    /**
-     * "Islamabad accuses Kabul of sheltering militants, a charge the Taliban deny": a denial of the
-     * claim the sentence reports answers whoever made it, the subject of the sentence's main clause.
-     */
-    private String claimant(SentenceView s, int verb, List<String> actors) {
-        if (!speech.restatesClaim(s, verb)) return null;
-        for (int root = 0; root < s.size(); root++) {
-            if (s.parent(root) != null || s.children(root).isEmpty()) continue;
-            for (String k : roles.agentsBy(s, root, "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
-        }
-        return null;
-    }
-
-    /** CAMEO 02 (appeal) and 10 (demand): acts that ask someone else to act. */
-    private static boolean isAppealOrDemand(String cameo) {
-        return cameo.startsWith("02") || cameo.startsWith("10");
-    }
-
-    /** The first agent inside a clause that is not one of {@code actors} nor of their country. */
-    private String otherPartyIn(SentenceView s, int clause, List<String> actors) {
-        if (clause < 0) return null;
-        for (int t : s.subtree(clause)) {
-            for (String k : roles.agents(s, t)) if (!discourse.isSameSide(k, actors)) return k;
-        }
-        return null;
     }
 
     /** "Petro remains committed to cooperation": the noun's governing predicate supplies the actor. */

@@ -45,6 +45,7 @@ public final class Lexicon {
     private final Set<String> audienceNouns = new HashSet<>();
     private final Map<String, String[]> relationSignatures = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
+    private final Map<String, Set<String>> codeTraits = new HashMap<>();
     private final Map<String, Set<String>> nameWords = new HashMap<>();
     private final Map<String, String> lifeEvents = new HashMap<>();
     private int longestTitle = 1;
@@ -112,6 +113,9 @@ public final class Lexicon {
         for (DataTable.Row r : table("life-events.tsv", "lemma", "property").rows()) {
             lifeEvents.put(r.require("lemma").toLowerCase(), r.require("property"));
         }
+        for (DataTable.Row r : table("code-traits.tsv", "cameo", "trait").rows()) {
+            codeTraits.computeIfAbsent(r.require("cameo"), k -> new HashSet<>()).add(r.require("trait"));
+        }
         for (DataTable.Row r : table("intent-codes.tsv", "code", "intent").rows()) {
             intentCodes.put(r.require("code"), r.require("intent"));
         }
@@ -160,6 +164,14 @@ public final class Lexicon {
     }
 
     /** The CAMEO 03 code for a willingness to do {@code code} (longest prefix in intent-codes.tsv), or null. */
+    /** Does CAMEO code {@code cameo} (or a prefix of it) have {@code trait} in code-traits.tsv? */
+    public boolean codeHas(String cameo, String trait) {
+        for (int len = 2; len <= cameo.length(); len++) {
+            if (codeTraits.getOrDefault(cameo.substring(0, len), Set.of()).contains(trait)) return true;
+        }
+        return false;
+    }
+
     public String intentCode(String code) {
         for (int len = code.length(); len >= 2; len--) {
             String hit = intentCodes.get(code.substring(0, len));

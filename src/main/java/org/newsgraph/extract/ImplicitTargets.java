@@ -1,0 +1,127 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The target of an act whose clause names none, tried in order from the most to the least
+ * direct evidence: the object's owner or its "against"/"for" phrase, a recipient the parser glued
+ * onto the object, an earlier act the object refers back to, the addressee of a demand, the
+ * party a denied claim is about, a visit's host, and last the article's counterpart. Each guess
+ * from discourse rather than syntax lowers the event's confidence.
+ */
+final class ImplicitTargets {
+    /** Prepositions on an object noun that say whom the act is aimed at. */
+    private static final List<String> AIMED_AT = List.of("against", "on", "between");
+
+    /** The targets found (empty if none) and the highest confidence the guess allows. */
+    record Found(List<String> targets, double confidence) {}
+
+    private final Lexicon lexicon;
+    private final Discourse discourse;
+    private final RoleFinder roles;
+    private final SpeechReader speech;
+
+    ImplicitTargets(Lexicon lexicon, Discourse discourse, RoleFinder roles, SpeechReader speech) {
+        this.lexicon = lexicon;
+        this.discourse = discourse;
+        this.roles = roles;
+        this.speech = speech;
+    }
+
+    Found find(SentenceView s, int i, char pos, TriggerEntry entry, List<String> actors, int objectHead) {
+        List<String> found = List.of();
+        double confidence = 1.0;
+        if (found.isEmpty() && objectHead >= 0) {
+            // "criticised Beijing's export restrictions": the possessor is who is criticised. A possessive
+            // pronoun ("withdraw its troops") is bound by the clause's own subject, so it names no target.
+            int ownerToken = RoleFinder.dependent(s, objectHead, "nmod:poss");
+            String owner = ownerToken >= 0 && s.isPronoun(ownerToken) ? null : roles.possessor(s, objectHead);
+            if (owner != null && !actors.contains(owner)) found = List.of(owner);
+        }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && (s.isNoun(objectHead) || s.tag(objectHead).equals("$"))) {
+            // "considering steps against Russian shipping firms", "respond with tariffs on US goods":
+            // the object says whom it is aimed at.
+            // So may the verb's own target preposition: "discuss trade with Xi", "approved a loan
+            // for Senegal", "withhold disbursements to Kyiv".
+            List<String> preps = new ArrayList<>(AIMED_AT);
+            preps.addAll(entry.targetPreps());
+            List<String> aimed = new ArrayList<>(roles.prepositionalTargets(s, objectHead, preps, true));
+            aimed.removeAll(actors);
+            if (!aimed.isEmpty()) found = aimed;
+        }
+        if (found.isEmpty() && pos == 'V' && entry.targetPreps().contains("to")) {
+            String recipient = roles.dativeReadAsCompound(s, objectHead);
+            if (recipient != null && !actors.contains(recipient)) found = List.of(recipient);
+        }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
+            // "accepted the invitation": the act refers back to an earlier one, whose actor is the target.
+            for (TriggerEntry named : lexicon.triggers(s.lemma(objectHead), 'N')) {
+                String earlier = discourse.lastActorOf(named.cameo());
+                if (earlier != null && !actors.contains(earlier)) {
+                    found = List.of(earlier);
+                    confidence = Math.min(confidence, 0.6);
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
+                && lexicon.isActReference(s.lemma(objectHead))) {
+            // "the board backed the offer": the act the article reported before.
+            String earlier = discourse.actorOfReferredAct(actors);
+            if (earlier != null) {
+                found = List.of(earlier);
+                confidence = Math.min(confidence, 0.55);
+            }
+        }
+        if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "addressed-to-doer")) {
+            // "demanded that Ruto withdraw the bill": an appeal is aimed at whoever must act.
+            int clause = RoleFinder.dependent(s, i, "ccomp");
+            List<String> addressees = new ArrayList<>(clause < 0 ? List.of() : roles.agentsBy(s, clause, "nsubj"));
+            addressees.removeAll(actors);
+            if (!addressees.isEmpty()) found = addressees;
+        }
+        if (found.isEmpty() && pos == 'V' && "deny".equals(lexicon.speechKind(s.lemma(i)))) {
+            // "denied that the rules were aimed at Europe": the party the denied claim is about.
+            String about = otherPartyIn(s, RoleFinder.dependent(s, i, "ccomp"), actors);
+            if (about == null) about = claimant(s, i, actors);
+            if (about != null) found = List.of(about);
+        }
+        if (found.isEmpty() && pos != 'A') {
+            // "a trip to Tokyo", "Fidan's visit to Athens": the destination's country is the host.
+            String host = roles.destinationHost(s, i);
+            if (host != null && !actors.contains(host)) found = List.of(host);
+        }
+        if (found.isEmpty() && pos != 'N' && roles.isNonEntityPhrase(s, objectHead)
+                && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
+            String other = discourse.counterpartOf(actors.get(0));
+            if (other != null) {
+                found = List.of(other);
+                confidence = Math.min(confidence, 0.55);
+            }
+        }
+        return new Found(found, confidence);
+    }
+
+    /**
+     * "Islamabad accuses Kabul of sheltering militants, a charge the Taliban deny": a denial of the
+     * claim the sentence reports answers whoever made it, the subject of the sentence's main clause.
+     */
+    private String claimant(SentenceView s, int verb, List<String> actors) {
+        if (!speech.restatesClaim(s, verb)) return null;
+        for (int root = 0; root < s.size(); root++) {
+            if (s.parent(root) != null || s.children(root).isEmpty()) continue;
+            for (String k : roles.agentsBy(s, root, "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
+        }
+        return null;
+    }
+
+    /** The first agent inside a clause that is not one of {@code actors} nor of their country. */
+    private String otherPartyIn(SentenceView s, int clause, List<String> actors) {
+        if (clause < 0) return null;
+        for (int t : s.subtree(clause)) {
+            for (String k : roles.agents(s, t)) if (!discourse.isSameSide(k, actors)) return k;
+        }
+        return null;
+    }
+}
