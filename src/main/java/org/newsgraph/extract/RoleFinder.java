@@ -261,12 +261,28 @@ final class RoleFinder {
     }
 
     /** Participles and controlled verbs share the subject of the verb they hang on. */
+    /** A gerund after a verb's object and one of these prepositions is the object's act. */
+    private static final java.util.Set<String> OBJECT_CONTROLLED = java.util.Set.of("of", "for", "from");
+
+    /** The preposition or conjunction that introduces clause {@code i} ("of" in "of carrying out"), lower case, or "". */
+    static String marker(SentenceView s, int i) {
+        for (SentenceView.Arc c : s.children(i, "mark")) return s.word(c.token()).toLowerCase();
+        for (SentenceView.Arc c : s.children(i, "case")) return s.word(c.token()).toLowerCase();
+        return "";
+    }
+
     List<String> inheritedSubject(SentenceView s, int i) {
         SentenceView.Arc up = s.parent(i);
         if (up == null || up.token() < 0) return List.of();
         // "Siemens said ..., but analysts warned ...": a clause with a subject of its own inherits none.
         if (dependent(s, i, "nsubj") >= 0) return List.of();
         String rel = up.relation();
+        if ((rel.startsWith("advcl") || rel.startsWith("obl") && s.isVerb(i)) && OBJECT_CONTROLLED.contains(marker(s, i))) {
+            // "accused Pakistan of carrying out strikes", "thanked Japan for sending aid": the
+            // one accused or thanked does the act, when it is a party.
+            List<String> object = agentsBy(s, up.token(), "obj");
+            if (!object.isEmpty()) return object;
+        }
         if (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")) {
             return agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
         }

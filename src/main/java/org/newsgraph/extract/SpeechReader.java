@@ -65,6 +65,7 @@ final class SpeechReader {
             int gov = up.token();
             String kind = lexicon.isReportingVerb(s.lemma(gov)) ? lexicon.speechKind(s.lemma(gov)) : null;
             String rel = up.relation();
+            if (isAccusedAct(s, cur, gov, rel)) return reportedBy(s, gov, "say");
             if (kind != null && (rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("xcomp")
                     || rel.startsWith("dep") || rel.startsWith("obl:as"))) {
                 return reportedBy(s, gov, kind);
@@ -151,6 +152,13 @@ final class SpeechReader {
             if (!lexicon.isAudienceNoun(s.lemma(o.token())) && roles.agents(s, o.token()).isEmpty()) return true;
         }
         return false;
+    }
+
+    /** "accused Pakistan of carrying out strikes", "blamed the TTP for attacks": the act is the accuser's claim. */
+    private boolean isAccusedAct(SentenceView s, int act, int verb, String relation) {
+        if (!"accuse".equals(lexicon.speechKind(s.lemma(verb)))) return false;
+        String marker = RoleFinder.marker(s, act);
+        return (relation.startsWith("advcl") || relation.startsWith("obl")) && (marker.equals("of") || marker.equals("for"));
     }
 
     private Attribution reportedBy(SentenceView s, int verb, String kind) {

@@ -31,6 +31,10 @@ final class TriggerChooser {
             for (SentenceView.Arc prt : s.children(i, "compound:prt")) {
                 rows.addAll(0, lexicon.triggers(s.lemma(i) + " " + s.lemma(prt.token()), pos));
             }
+            // The parser sometimes reads the particle as an adverb ("carrying out strikes": advmod).
+            for (SentenceView.Arc adv : s.children(i, "advmod")) {
+                if (adv.token() == i + 1) rows.addAll(0, lexicon.triggers(s.lemma(i) + " " + s.lemma(adv.token()), pos));
+            }
         }
         TriggerEntry general = null;
         for (TriggerEntry e : rows) {
