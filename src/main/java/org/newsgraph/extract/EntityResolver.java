@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.nlp.AnalyzedArticle;
+import org.newsgraph.nlp.QuoteScanner;
 
 /**
  * Finds the entities of an article and decides which token refers to which: gazetteer names
@@ -457,6 +458,7 @@ public final class EntityResolver {
 
     private void propagateCoreference(AnalyzedArticle article, List<SentenceView> sentences, ResolvedEntities out) {
         if (article.document().corefChains() == null) return;
+        List<QuoteScanner.Quote> quotes = QuoteScanner.scan(article.text());
         for (CorefChain chain : article.document().corefChains().values()) {
             Map<String, Integer> votes = new HashMap<>();
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
@@ -471,9 +473,17 @@ public final class EntityResolver {
                 int head = m.headIndex - 1;
                 if (out.entityAt(s.index(), head) != null) continue;
                 if (!agrees(m, s, head, d)) continue;
+                // A quoted "I" or "we" is the quote's speaker's, bound once the speaker is read
+                // (QuotedFirstPerson); coreference joins it to whoever it meets, and a later "she" follows that.
+                if (QuotedFirstPerson.isFirstPerson(s, head) && inQuote(quotes, s.begin(head))) continue;
                 addMention(out, d, s, head, head, true);
             }
         }
+    }
+
+    private static boolean inQuote(List<QuoteScanner.Quote> quotes, int offset) {
+        for (QuoteScanner.Quote q : quotes) if (q.begin() <= offset && offset < q.end()) return true;
+        return false;
     }
 
     /** Pronouns must agree with the entity ("he" is a person, "it" is not); nominals must name an agent. */
