@@ -1,5 +1,8 @@
 package org.newsgraph.nlp;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Quotes in single marks, as British outlets write them: curly ({@code ‘…’}) or straight
  * ({@code '…'}). The same characters are apostrophes ("Beijing’s", "don't", "the ’90s",
@@ -13,6 +16,9 @@ package org.newsgraph.nlp;
  * never serves as an apostrophe in a well-typeset text, and a stray one finds no closer.
  */
 final class SingleQuotes {
+    /** What follows an apostrophe in "Beijing 's", "do n't", "we 'll", "they 're", "I 've", "she 'd", "I 'm". */
+    private static final Set<String> CLITICS = Set.of("s", "t", "ll", "re", "ve", "d", "m");
+
     private SingleQuotes() {}
 
     /** May straight single marks be quotes in {@code text}: it has no double quote marks. */
@@ -27,7 +33,15 @@ final class SingleQuotes {
         if (i > 0 && !opensAfter(text.charAt(i - 1))) return false;
         if (i + 1 >= text.length()) return false;
         char next = text.charAt(i + 1);
+        if (isClitic(text, i + 1)) return false;
         return Character.isLetter(next) || Character.isDigit(next) && !isDecade(text, i + 1);
+    }
+
+    /** "Beijing 's", "do n't", "we 'll": text rebuilt from tokens sets a clitic apart like a word. */
+    private static boolean isClitic(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return CLITICS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
     }
 
     /** A quote opens after a space, at the start, or after an opening bracket or a dash. */
@@ -35,7 +49,7 @@ final class SingleQuotes {
         return Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0;
     }
 
-    /** "the '90s", "the ‘60s": an elided century, not a quote. */
+    /** "the '90s", "the ‘60s": a decade with its century left out, not a quote. */
     private static boolean isDecade(String text, int digit) {
         return digit + 2 < text.length() && Character.isDigit(text.charAt(digit + 1)) && text.charAt(digit + 2) == 's'
                 && (digit + 3 >= text.length() || !Character.isLetterOrDigit(text.charAt(digit + 3)));

@@ -126,6 +126,12 @@ class QuoteScannerTest {
     }
 
     @Test
+    void cliticsSetApartInTextRebuiltFromTokensOpenNothing() {
+        String text = "Beijing 's envoy said they 'll call it a 'farce' . The farmers ' union did n't agree .";
+        assertEquals(List.of("'farce'"), quoted(text));
+    }
+
+    @Test
     void aPluralPossessiveInsideAQuoteDoesNotCloseIt() {
         String text = "‘The farmers’ union will strike on Monday,’ Doe said. 'The Ministers' meeting failed,' he said.";
         assertEquals(List.of("‘The farmers’ union will strike on Monday,’", "'The Ministers' meeting failed,'"), quoted(text));
