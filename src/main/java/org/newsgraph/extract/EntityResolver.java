@@ -34,7 +34,7 @@ public final class EntityResolver {
     private final NameFinder nameFinder;
     private final Legislatures legislatures;
     private final CollectiveActors collectiveActors;
-    private final TitleOrganisations titleOrganisations;
+    private final TitleSides titleSides;
 
     public EntityResolver(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -42,7 +42,7 @@ public final class EntityResolver {
         this.nameFinder = new NameFinder(gazetteer, lexicon);
         this.legislatures = new Legislatures(gazetteer, lexicon);
         this.collectiveActors = new CollectiveActors(lexicon);
-        this.titleOrganisations = new TitleOrganisations(gazetteer, lexicon);
+        this.titleSides = new TitleSides(gazetteer, lexicon);
     }
 
     /** A name found in the text before it is assigned to an entity (see {@link NameFinder}). */
@@ -71,7 +71,7 @@ public final class EntityResolver {
         recordPlaceHosts(out);
         collectiveActors.resolve(sentences, out);
         resolveAffiliations(sentences, article.article().published(), out);
-        titleOrganisations.resolve(sentences, article.article().published(), out);
+        titleSides.resolve(sentences, article.article().published(), out);
         propagateCoreference(article, sentences, out);
         for (SentenceView s : sentences) rebindPossessedAgentNouns(s, out);
         return out;

@@ -6,12 +6,13 @@ import java.util.Set;
 /**
  * "We expect our neighbours to respect our rights," the minister said: inside a direct quote the
  * first person is the quote's speaker. "I", "me", "my" are the speaker; "we", "us", "our" the side
- * the speaker speaks for: the organisation, company or body their title names ("Siemens chief
- * executive"), else the country whose office they hold (a minister or a president speaks for its
- * government), else the speaker alone. A speaker that is itself a country or a body is its own side.
+ * the speaker speaks for: the company, organisation, body or country their title names ("Siemens
+ * chief executive"; a "Greek foreign minister" speaks for the government), else the country whose
+ * office they hold, else the speaker alone. A speaker that is itself a country or a body is its
+ * own side.
  *
- * <p>A first person outside quotes, or in a quote with no known speaker, is left alone: coreference
- * cannot tell whose voice it is, and a guess would hand the quote's acts to a bystander.
+ * <p>A first person outside quotes, or in a quote with no known speaker, keeps coreference's
+ * reading: whose voice it is cannot be told from the quote.
  */
 final class QuotedFirstPerson {
     /** Who is reported to have said the direct quote a token stands in, or null. */
@@ -53,8 +54,8 @@ final class QuotedFirstPerson {
 
     private String sideOf(String speaker) {
         if (entities.typeOf(speaker) != EntityType.Person) return speaker;
-        String body = entities.organisationOf(speaker);
-        if (body != null) return body;
+        String titled = entities.titleSideOf(speaker);
+        if (titled != null) return titled;
         String country = entities.countryOf(speaker);
         return country != null ? country : speaker;
     }

@@ -42,11 +42,11 @@ public final class ResolvedEntities {
     /** Person or body → the country it acts for (office holders, "US officials"). */
     final Map<String, String> affiliation = new HashMap<>();
     /**
-     * Person → the organisation, company, body or group whose office their title names ("Siemens
-     * chief executive", "X, the chief executive of Siemens"): whom they speak for when they say "we"
-     * ({@link TitleOrganisations}).
+     * Person → the company, organisation, body, group or country their title names ("Siemens
+     * chief executive", "X, the White House press secretary"): whom they speak for when they say
+     * "we" ({@link TitleSides}).
      */
-    final Map<String, String> organisation = new HashMap<>();
+    final Map<String, String> titleSide = new HashMap<>();
     /** Place → the agent it stands for or lies in ("Tokyo" → Japan), from the gazetteer. */
     final Map<String, GazetteerEntry> placeHost = new HashMap<>();
     /** Per CoreNLP sentence index, the entity keys in order of first mention there. */
@@ -83,9 +83,9 @@ public final class ResolvedEntities {
         return affiliation.get(key);
     }
 
-    /** The organisation whose office a person's title names, or null. */
-    public String organisationOf(String key) {
-        return key == null ? null : organisation.get(key);
+    /** The side a person's title names, or null. */
+    public String titleSideOf(String key) {
+        return key == null ? null : titleSide.get(key);
     }
 
     /**

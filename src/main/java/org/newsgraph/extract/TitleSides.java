@@ -5,17 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whom a person works for when their title names an organisation, a company, a body or a group
- * rather than a country: "Kyma Ferries chief executive Maria Doukas", "Roland Busch, the chief
- * executive of Siemens", or a current office the gazetteer knows. It is whom they speak for when
- * they say "we" in a quote ({@link QuotedFirstPerson}). The country a person acts for is recorded
- * apart ({@link ResolvedEntities#countryOf}), since events and relations read it as the state's.
+ * The side a person's title says they act for: the company, organisation, body, group or country
+ * it names ("Kyma Ferries chief executive Maria Doukas", "Roland Busch, the chief executive of
+ * Siemens", "Dana Perino, the White House press secretary"), or a current office the gazetteer
+ * knows. It is whom they speak for when they say "we" in a quote ({@link QuotedFirstPerson}).
+ * Kept apart from the country a person acts for ({@link ResolvedEntities#countryOf}), which
+ * events and relations read as the state's and which this does not change.
  */
-final class TitleOrganisations {
+final class TitleSides {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
-    TitleOrganisations(Gazetteer gazetteer, Lexicon lexicon) {
+    TitleSides(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
     }
@@ -34,31 +35,32 @@ final class TitleOrganisations {
                 for (SentenceView.Arc c : s.children(i, "compound")) {
                     if (!SentenceScope.isTitle(lexicon, s, c.token())) continue;
                     // The parser hangs the company on the title or on the name ("Kyma Ferries chief executive Maria Doukas").
-                    String body = bodyOfTitle(s, c.token(), out);
-                    record(person, body != null ? body : bodyOfTitle(s, i, out), out);
+                    String side = sideOfTitle(s, c.token(), out);
+                    record(person, side != null ? side : sideOfTitle(s, i, out), out);
                 }
                 // "Roland Busch, the chief executive of Siemens" and "the chief executive of Siemens, Roland Busch".
                 List<SentenceView.Arc> apposed = new ArrayList<>(s.children(i, "appos"));
                 SentenceView.Arc up = s.parent(i);
                 if (up != null && up.token() >= 0 && up.relation().equals("appos")) apposed.add(up);
                 for (SentenceView.Arc a : apposed) {
-                    if (SentenceScope.isTitle(lexicon, s, a.token())) record(person, bodyOfTitle(s, a.token(), out), out);
+                    if (SentenceScope.isTitle(lexicon, s, a.token())) record(person, sideOfTitle(s, a.token(), out), out);
                 }
             }
         }
     }
 
-    /** The organisation, company, body or group named in a title's modifiers, or null. */
-    private static String bodyOfTitle(SentenceView s, int title, ResolvedEntities out) {
-        String org = SentenceScope.organisationOfTitle(s, title, out);
-        return isBody(out.typeOf(org)) ? org : null;
+    /** The side named in a title's modifiers, or null. */
+    private static String sideOfTitle(SentenceView s, int title, ResolvedEntities out) {
+        String named = SentenceScope.organisationOfTitle(s, title, out);
+        return isSide(out.typeOf(named)) ? named : null;
     }
 
-    private static boolean isBody(EntityType t) {
-        return t == EntityType.Organization || t == EntityType.Company || t == EntityType.GovernmentBody || t == EntityType.Group;
+    /** Any agent but a person: a country, an organisation, a company, a body, a group. */
+    private static boolean isSide(EntityType t) {
+        return t != null && t.isAgent() && t != EntityType.Person;
     }
 
-    private static void record(String person, String body, ResolvedEntities out) {
-        if (body != null && isBody(out.typeOf(body))) out.organisation.putIfAbsent(person, body);
+    private static void record(String person, String side, ResolvedEntities out) {
+        if (side != null && isSide(out.typeOf(side))) out.titleSide.putIfAbsent(person, side);
     }
 }
