@@ -473,9 +473,13 @@ public final class EntityResolver {
                 int head = m.headIndex - 1;
                 if (out.entityAt(s.index(), head) != null) continue;
                 if (!agrees(m, s, head, d)) continue;
-                // A quoted "I" or "we" is the quote's speaker's, bound once the speaker is read
-                // (QuotedFirstPerson); coreference joins it to whoever it meets, and a later "she" follows that.
-                if (QuotedFirstPerson.isFirstPerson(s, head) && inQuote(quotes, s.begin(head))) continue;
+                if (d.type == EntityType.Person && QuotedFirstPerson.isFirstPerson(s, head) && inQuote(quotes, s.begin(head))) {
+                    // A quoted "I" is the quote's speaker once the speaker is read (QuotedFirstPerson); coreference's
+                    // reading stays only for a quote with no known speaker. It is no mention of the person: coreference
+                    // often joins it to someone named after the quote, and the "she" of the reporting clause would follow.
+                    out.tokenEntity.put(ResolvedEntities.at(s.index(), head), d.key);
+                    continue;
+                }
                 addMention(out, d, s, head, head, true);
             }
         }
