@@ -43,7 +43,7 @@ public final class ResolvedEntities {
     final Map<String, String> affiliation = new HashMap<>();
     /**
      * Person → the company, organisation, body, group or country their title names ("Siemens
-     * chief executive", "X, the White House press secretary"): whom they speak for when they say
+     * chief executive", "X, Greece's foreign minister"): whom they speak for when they say
      * "we" ({@link TitleSides}).
      */
     final Map<String, String> titleSide = new HashMap<>();

@@ -7,8 +7,7 @@ import java.util.List;
 /**
  * The side a person's title says they act for: the company, organisation, body, group or country
  * it names ("Kyma Ferries chief executive Maria Doukas", "Roland Busch, the chief executive of
- * Siemens", "Dana Perino, the White House press secretary"), or a current office the gazetteer
- * knows. It is whom they speak for when they say "we" in a quote ({@link QuotedFirstPerson}).
+ * Siemens", "Nikos Vlachos, Greece's foreign minister"), or a current office the gazetteer knows. It is whom they speak for when they say "we" in a quote ({@link QuotedFirstPerson}).
  * Kept apart from the country a person acts for ({@link ResolvedEntities#countryOf}), which
  * events and relations read as the state's and which this does not change.
  */
