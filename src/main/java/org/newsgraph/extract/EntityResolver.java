@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.nlp.AnalyzedArticle;
+import org.newsgraph.nlp.QuoteScanner;
 
 /**
  * Finds the entities of an article and decides which token refers to which: gazetteer names
@@ -33,6 +34,7 @@ public final class EntityResolver {
     private final NameFinder nameFinder;
     private final Legislatures legislatures;
     private final CollectiveActors collectiveActors;
+    private final TitleSides titleSides;
 
     public EntityResolver(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -40,6 +42,7 @@ public final class EntityResolver {
         this.nameFinder = new NameFinder(gazetteer, lexicon);
         this.legislatures = new Legislatures(gazetteer, lexicon);
         this.collectiveActors = new CollectiveActors(lexicon);
+        this.titleSides = new TitleSides(gazetteer, lexicon);
     }
 
     /** A name found in the text before it is assigned to an entity (see {@link NameFinder}). */
@@ -68,6 +71,7 @@ public final class EntityResolver {
         recordPlaceHosts(out);
         collectiveActors.resolve(sentences, out);
         resolveAffiliations(sentences, article.article().published(), out);
+        titleSides.resolve(sentences, article.article().published(), out);
         propagateCoreference(article, sentences, out);
         for (SentenceView s : sentences) rebindPossessedAgentNouns(s, out);
         return out;
@@ -454,6 +458,7 @@ public final class EntityResolver {
 
     private void propagateCoreference(AnalyzedArticle article, List<SentenceView> sentences, ResolvedEntities out) {
         if (article.document().corefChains() == null) return;
+        List<QuoteScanner.Quote> quotes = QuoteScanner.scan(article.text());
         for (CorefChain chain : article.document().corefChains().values()) {
             Map<String, Integer> votes = new HashMap<>();
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
@@ -468,9 +473,21 @@ public final class EntityResolver {
                 int head = m.headIndex - 1;
                 if (out.entityAt(s.index(), head) != null) continue;
                 if (!agrees(m, s, head, d)) continue;
+                if (d.type == EntityType.Person && QuotedFirstPerson.isFirstPerson(s, head) && inQuote(quotes, s.begin(head))) {
+                    // A quoted "I" is the quote's speaker once the speaker is read (QuotedFirstPerson); coreference's
+                    // reading stays only for a quote with no known speaker. It is no mention of the person: coreference
+                    // often joins it to someone named after the quote, and the "she" of the reporting clause would follow.
+                    out.tokenEntity.put(ResolvedEntities.at(s.index(), head), d.key);
+                    continue;
+                }
                 addMention(out, d, s, head, head, true);
             }
         }
+    }
+
+    private static boolean inQuote(List<QuoteScanner.Quote> quotes, int offset) {
+        for (QuoteScanner.Quote q : quotes) if (q.begin() <= offset && offset < q.end()) return true;
+        return false;
     }
 
     /** Pronouns must agree with the entity ("he" is a person, "it" is not); nominals must name an agent. */

@@ -36,11 +36,13 @@ final class EventExtractor {
         this.lexicon = lexicon;
         this.entities = entities;
         this.discourse = discourse;
-        this.roles = new RoleFinder(entities, lexicon, discourse);
+        QuotedFirstPerson firstPerson = new QuotedFirstPerson(entities);
+        this.roles = new RoleFinder(entities, lexicon, discourse, firstPerson);
         this.modality = new ModalityFinder(lexicon);
         this.triggers = new TriggerChooser(lexicon);
         this.speech = new SpeechReader(lexicon, discourse, roles, modality);
         this.implicitTargets = new ImplicitTargets(lexicon, discourse, roles, speech);
+        firstPerson.hearSpeakersFrom(speech::quoteSpeaker);
     }
 
     List<Found> extract(SentenceView s) {
@@ -121,7 +123,7 @@ final class EventExtractor {
             if (actors.isEmpty()) actors = roles.inheritedSubject(s, i);
             if (actors.isEmpty()) {
                 int subject = RoleFinder.dependent(s, i, passive ? "obl:agent" : "nsubj");
-                String author = subject >= 0 ? roles.possessor(s, subject) : null;
+                String author = subject >= 0 ? ownerAsActor(s, subject) : null;
                 if (author == null && subject >= 0 && isUtterance(s, subject)) author = discourse.lastActor();
                 if (author != null) {
                     actors = List.of(author);
@@ -245,6 +247,20 @@ final class EventExtractor {
         if (lexicon.isReportingVerb(s.lemma(up.token()))) return List.of();
         List<String> subject = roles.agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
         return subject.isEmpty() ? roles.inheritedSubject(s, up.token()) : subject;
+    }
+
+    /**
+     * The owner of a subject that names no agent, as the actor ("Beijing's envoy warned", "his remarks
+     * hinted"). A quoted "our" also owns people who act for themselves ("our customers have been asking
+     * for it"): it names the actor only through an arm of the side or its words ("our forces", "our
+     * proposal"), as a possessive pronoun on the object names no target.
+     */
+    private String ownerAsActor(SentenceView s, int subject) {
+        int owner = RoleFinder.dependent(s, subject, "nmod:poss");
+        boolean quotedFirstPerson = owner >= 0 && QuotedFirstPerson.isFirstPerson(s, owner) && discourse.quotations().at(s, owner) != null;
+        if (quotedFirstPerson && !lexicon.isAgentNoun(s.lemma(subject))
+                && !isUtterance(s, subject)) return null;
+        return roles.possessor(s, subject);
     }
 
     private boolean isUtterance(SentenceView s, int noun) {

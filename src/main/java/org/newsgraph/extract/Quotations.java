@@ -59,9 +59,10 @@ final class Quotations {
         return new Quotations(text, sentences, List.copyOf(quotes));
     }
 
+    /** A token made of quote marks only: double, treebank, or single (‘ ’ ' ` as British quotes use them). */
     private static boolean isMark(String text, SentenceView s, int t) {
         String token = text.substring(s.begin(t), s.end(t));
-        return token.equals("\"") || token.equals("“") || token.equals("”") || token.equals("``") || token.equals("''");
+        return !token.isEmpty() && token.chars().allMatch(c -> "\"“”‘’'`".indexOf(c) >= 0);
     }
 
     /** The quote token {@code t} of sentence {@code s} lies in (its marks included), or null. */

@@ -41,6 +41,12 @@ public final class ResolvedEntities {
     final List<Mention> mentions = new ArrayList<>();
     /** Person or body → the country it acts for (office holders, "US officials"). */
     final Map<String, String> affiliation = new HashMap<>();
+    /**
+     * Person → the company, organisation, body, group or country their title names ("Siemens
+     * chief executive", "X, Greece's foreign minister"): whom they speak for when they say
+     * "we" ({@link TitleSides}).
+     */
+    final Map<String, String> titleSide = new HashMap<>();
     /** Place → the agent it stands for or lies in ("Tokyo" → Japan), from the gazetteer. */
     final Map<String, GazetteerEntry> placeHost = new HashMap<>();
     /** Per CoreNLP sentence index, the entity keys in order of first mention there. */
@@ -75,6 +81,11 @@ public final class ResolvedEntities {
         if (key == null) return null;
         if (typeOf(key) == EntityType.Country) return key;
         return affiliation.get(key);
+    }
+
+    /** The side a person's title names, or null. */
+    public String titleSideOf(String key) {
+        return key == null ? null : titleSide.get(key);
     }
 
     /**

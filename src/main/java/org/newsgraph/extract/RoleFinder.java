@@ -12,11 +12,18 @@ final class RoleFinder {
     private final ResolvedEntities entities;
     private final Lexicon lexicon;
     private final Discourse discourse;
+    /** Binds "we", "I", "our" in a direct quote to its speaker; null where quotes are not read (relations). */
+    private final QuotedFirstPerson firstPerson;
 
     RoleFinder(ResolvedEntities entities, Lexicon lexicon, Discourse discourse) {
+        this(entities, lexicon, discourse, null);
+    }
+
+    RoleFinder(ResolvedEntities entities, Lexicon lexicon, Discourse discourse, QuotedFirstPerson firstPerson) {
         this.entities = entities;
         this.lexicon = lexicon;
         this.discourse = discourse;
+        this.firstPerson = firstPerson;
     }
 
     /** The agents a noun phrase headed by token {@code head} refers to (several when conjoined). */
@@ -28,7 +35,9 @@ final class RoleFinder {
     }
 
     private void addAgent(SentenceView s, int head, List<String> out) {
-        String key = entities.entityAt(s.index(), head);
+        // A quoted "we" is the speaker's side, whatever coreference joined it to.
+        String quoted = firstPerson == null ? null : firstPerson.referent(s, head);
+        String key = quoted != null ? quoted : entities.entityAt(s.index(), head);
         if (s.isNoun(head) && !s.isProperNoun(head)) {
             // "his Greek counterpart, George Gerapetritis": the name in apposition says who, whatever
             // the common noun was resolved to.

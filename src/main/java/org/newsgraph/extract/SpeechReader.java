@@ -210,9 +210,21 @@ final class SpeechReader {
         Quotations quotes = discourse.quotations();
         Quotations.Quote q = quotes.at(s, token);
         if (q == null) return NONE;
-        Report report = quoteReports.computeIfAbsent(q, this::quoteReport);
+        Report report = quoteReports.get(q);
+        if (report == null) {
+            // While its reporting clause is read, the quote has no speaker: a quoted "we" the clause's
+            // roles reach is not bound to the speaker being looked for.
+            quoteReports.put(q, Report.NONE);
+            report = quoteReport(q);
+            quoteReports.put(q, report);
+        }
         if (report.speaker() != null) return new Attribution(report.speaker(), false);
         return !report.found() && quotes.isStandalone(q) ? UNCLAIMED : NONE;
+    }
+
+    /** Who is reported to have said the direct quote token {@code token} stands in, or null. */
+    String quoteSpeaker(SentenceView s, int token) {
+        return quoted(s, token).speaker();
     }
 
     /**

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Finds direct quotations in article text: spans between double quote marks, straight ({@code "}),
- * curly ({@code “ ”}) or, in text rebuilt from treebank tokens, {@code `` ''}. Single quotes are not marks here, so a quote nested in single quotes
+ * curly ({@code “ ”}) or, in text rebuilt from treebank tokens, {@code `` ''}; and, outside a
+ * double quote, spans between single marks as British outlets write them ({@link SingleQuotes}).
+ * Inside a quote the other kind of mark is only nested, so a quote nested in single quotes
  * ({@code "They said 'no'."}) and apostrophes stay inside the outer quote. A quote may span
  * sentences and paragraphs; one still open at the end of a paragraph continues into the next
  * paragraph when that paragraph opens with a quote mark (the news convention for a quote running
@@ -28,6 +30,7 @@ public final class QuoteScanner {
 
     public static List<Quote> scan(String text) {
         List<Quote> quotes = new ArrayList<>();
+        boolean straightSingles = SingleQuotes.straightMarksQuote(text);
         int open = -1;
         int i = 0;
         int n = text.length();
@@ -56,6 +59,15 @@ public final class QuoteScanner {
                 }
                 i += 2;
                 continue;
+            }
+            if (open < 0 && SingleQuotes.opens(text, i, straightSingles)) {
+                Quote single = SingleQuotes.quoteFrom(text, i);
+                if (single != null) {
+                    // Whatever marks stand inside a single quote are nested in it.
+                    quotes.add(single);
+                    i = single.end();
+                    continue;
+                }
             }
             if (c == '“') {
                 if (open < 0) open = i;
@@ -94,14 +106,14 @@ public final class QuoteScanner {
     }
 
     /** The first non-blank character after the line break at {@code newline}, across blank lines. */
-    private static int nextParagraphStart(String text, int newline) {
+    static int nextParagraphStart(String text, int newline) {
         int j = newline;
         while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
         return j;
     }
 
     /** The offset of the last non-blank character before {@code limit}. */
-    private static int lastNonSpace(String text, int limit) {
+    static int lastNonSpace(String text, int limit) {
         int j = limit - 1;
         while (j > 0 && Character.isWhitespace(text.charAt(j))) j--;
         return j;

@@ -98,4 +98,80 @@ class QuoteScannerTest {
     void noMarksNoQuotes() {
         assertEquals(List.of(), quoted("Chile rejected the proposal on Monday.\nPeru said it would appeal."));
     }
+
+    // ---- single quotes, as British outlets write them ----
+
+    @Test
+    void curlySingleQuotesAreQuotes() {
+        String text = "‘We will not accept these terms. Our army is ready,’ Defence Minister Jane Doe said.";
+        assertEquals(List.of("‘We will not accept these terms. Our army is ready,’"), quoted(text));
+    }
+
+    @Test
+    void straightSingleQuotesAreQuotesInAnArticleWithoutDoubleQuotes() {
+        String text = "'The talks failed,' she said. 'More talks will follow.'";
+        assertEquals(List.of("'The talks failed,'", "'More talks will follow.'"), quoted(text));
+    }
+
+    @Test
+    void apostrophesInsideWordsOpenAndCloseNothing() {
+        String text = "Beijing's envoy didn't attend. Petro’s team won’t say. 'We stay,' he said.";
+        assertEquals(List.of("'We stay,'"), quoted(text));
+    }
+
+    @Test
+    void anElidedDecadeIsNoQuote() {
+        String text = "Talks began in the '90s and stalled in the ‘00s. 'They will resume,' she said.";
+        assertEquals(List.of("'They will resume,'"), quoted(text));
+    }
+
+    @Test
+    void cliticsSetApartInTextRebuiltFromTokensOpenNothing() {
+        String text = "Beijing 's envoy said they 'll call it a 'farce' . The farmers ' union did n't agree .";
+        assertEquals(List.of("'farce'"), quoted(text));
+    }
+
+    @Test
+    void aPluralPossessiveInsideAQuoteDoesNotCloseIt() {
+        String text = "‘The farmers’ union will strike on Monday,’ Doe said. 'The Ministers' meeting failed,' he said.";
+        assertEquals(List.of("‘The farmers’ union will strike on Monday,’", "'The Ministers' meeting failed,'"), quoted(text));
+    }
+
+    @Test
+    void aQuotedPhraseEndingInAnSClosesWhenNothingLaterDoes() {
+        String text = "He called it ‘a betrayal of farmers’ and left the Ministers’ meeting.";
+        assertEquals(List.of("‘a betrayal of farmers’"), quoted(text));
+    }
+
+    @Test
+    void aPluralPossessiveOutsideAnyQuoteOpensNothing() {
+        String text = "The Ministers' meeting ended. The farmers’ union left.";
+        assertEquals(List.of(), quoted(text));
+    }
+
+    @Test
+    void straightSingleMarksAreApostrophesWhenTheArticleQuotesWithDoubleMarks() {
+        String text = "The 'reset' was short. \"We will act,\" she said.";
+        assertEquals(List.of("\"We will act,\""), quoted(text));
+    }
+
+    @Test
+    void doubleQuotesNestInsideSingleQuotes() {
+        String text = "‘He called it “a disgrace”, and it is,’ she said. “We agree,” he replied.";
+        assertEquals(List.of("‘He called it “a disgrace”, and it is,’", "“We agree,”"), quoted(text));
+    }
+
+    @Test
+    void anOpeningSingleMarkThatNothingClosesIsNoQuote() {
+        String text = "Doe said ‘maybe. Nothing closes it.\nThe talks resumed. ‘We will see,’ he said.";
+        assertEquals(List.of("‘We will see,’"), quoted(text));
+    }
+
+    @Test
+    void aSingleQuoteContinuesIntoAParagraphThatReopensIt() {
+        String text = "She said: ‘First.\n\n‘Second,’ she added. Then she left.";
+        List<QuoteScanner.Quote> quotes = QuoteScanner.scan(text);
+        assertEquals(List.of("‘First.\n\n‘Second,’"), quoted(text));
+        assertEquals(true, quotes.get(0).closed());
+    }
 }
