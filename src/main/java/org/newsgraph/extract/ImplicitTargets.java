@@ -32,7 +32,7 @@ final class ImplicitTargets {
     Found find(SentenceView s, int i, char pos, TriggerEntry entry, List<String> actors, int objectHead) {
         List<String> found = List.of();
         double confidence = 1.0;
-        if (found.isEmpty() && objectHead >= 0) {
+        if (objectHead >= 0) {
             // "criticised Beijing's export restrictions": the possessor is who is criticised. A possessive
             // pronoun ("withdraw its troops") is bound by the clause's own subject, so it names no target.
             int ownerToken = RoleFinder.dependent(s, objectHead, "nmod:poss");
