@@ -97,7 +97,7 @@ public final class EntityResolver {
         if (!span.candidates.isEmpty()) {
             GazetteerEntry entry = choose(span, article);
             GazetteerEntry agent = metonymicAgent(entry, span);
-            if (agent != null && isAgentRole(s, head)) entry = agent;
+            if (agent != null && (isAgentRole(s, head) || namesAnEmployer(s, head))) entry = agent;
             String key = entry.key();
             ResolvedEntities.Draft d = out.draftOf(entry);
             if (entry.type() == EntityType.Person) registerSurnames(entry.names(), key, personBySurname);
@@ -217,6 +217,20 @@ public final class EntityResolver {
         if (entry.type().isAgent()) return null;
         if (entry.standsFor() != null) return gazetteer.byQid(entry.standsFor()).orElse(null);
         return gazetteer.agentSeatedAt(span.text).orElse(null);
+    }
+
+    /**
+     * "a Kremlin spokesman", "White House officials", "the White House press secretary": a seat
+     * that modifies an agent noun or a title names whom they work for, the government.
+     */
+    private boolean namesAnEmployer(SentenceView s, int head) {
+        SentenceView.Arc up = s.parent(head);
+        for (int step = 0; step < 2 && up != null && up.token() >= 0 && up.relation().equals("compound"); step++) {
+            int noun = up.token();
+            if (lexicon.isAgentNoun(s.lemma(noun)) || SentenceScope.isTitle(lexicon, s, noun)) return true;
+            up = s.parent(noun);
+        }
+        return false;
     }
 
     /** Is the token in a role that only an agent can fill ("Washington said", "ties with Bogotá")? */
