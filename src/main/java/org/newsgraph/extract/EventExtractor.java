@@ -41,7 +41,7 @@ final class EventExtractor {
         this.modality = new ModalityFinder(lexicon);
         this.triggers = new TriggerChooser(lexicon);
         this.speech = new SpeechReader(lexicon, discourse, roles, modality);
-        this.implicitTargets = new ImplicitTargets(lexicon, discourse, roles, speech);
+        this.implicitTargets = new ImplicitTargets(lexicon, entities, discourse, roles, speech);
         firstPerson.hearSpeakersFrom(speech::quoteSpeaker);
     }
 

@@ -21,9 +21,11 @@ final class ImplicitTargets {
     private final Discourse discourse;
     private final RoleFinder roles;
     private final SpeechReader speech;
+    private final ResolvedEntities entities;
 
-    ImplicitTargets(Lexicon lexicon, Discourse discourse, RoleFinder roles, SpeechReader speech) {
+    ImplicitTargets(Lexicon lexicon, ResolvedEntities entities, Discourse discourse, RoleFinder roles, SpeechReader speech) {
         this.lexicon = lexicon;
+        this.entities = entities;
         this.discourse = discourse;
         this.roles = roles;
         this.speech = speech;
@@ -87,6 +89,13 @@ final class ImplicitTargets {
             if (about == null) about = claimant(s, i, actors);
             if (about != null) found = List.of(about);
         }
+        if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "office-holder")) {
+            String body = bodyOfOffice(s, i, actors);
+            if (body != null) {
+                found = List.of(body);
+                confidence = Math.min(confidence, 0.6);
+            }
+        }
         if (found.isEmpty() && pos != 'A') {
             // "a trip to Tokyo", "Fidan's visit to Athens": the destination's country is the host.
             String host = roles.destinationHost(s, i);
@@ -114,6 +123,28 @@ final class ImplicitTargets {
             for (String k : roles.agentsBy(s, root, "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
         }
         return null;
+    }
+
+    /**
+     * "will step down as chief executive": the body whose office it is. The one the title names
+     * ("as chief executive of Brightwater"), else the one the person's own title names, else the
+     * only organisation or company the sentence names.
+     */
+    private String bodyOfOffice(SentenceView s, int verb, List<String> actors) {
+        for (SentenceView.Arc as : s.children(verb, "obl")) {
+            if (!RoleFinder.marker(s, as.token()).equals("as")) continue;
+            String named = SentenceScope.organisationOfTitle(s, as.token(), entities);
+            if (named != null && !actors.contains(named)) return named;
+        }
+        if (actors.size() == 1 && entities.titleSideOf(actors.get(0)) != null) return entities.titleSideOf(actors.get(0));
+        String only = null;
+        for (String k : entities.inSentence(s.index())) {
+            EntityType t = entities.typeOf(k);
+            if (t != EntityType.Organization && t != EntityType.Company && t != EntityType.GovernmentBody) continue;
+            if (only != null && !only.equals(k)) return null;
+            only = k;
+        }
+        return only;
     }
 
     /** The first agent inside a clause that is not one of {@code actors} nor of their country. */
