@@ -62,6 +62,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             CoreSentence sentence = document.sentences().get(i);
             // Headlines are often verbless by style; only body sentences are re-parsed.
             if (analyzed.sentenceNumber(i) > 0) VerblessSentenceRepair.repair(sentence.coreMap());
+            SeparatedPerfectRepair.repair(sentence.coreMap());
             TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
             TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
             PrepositionalObjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);

@@ -42,4 +42,19 @@ class ClauseAttachmentRepairTest {
         assertTrue(arcs(g, "approved").contains("obj:$"), arcs(g, "approved"));
         assertFalse(arcs(g, "released").contains("dep:$"), arcs(g, "released"));
     }
+
+    @Test
+    void aPerfectSplitByAnAdverbialKeepsItsVerb() {
+        // Raw CoreNLP 4.5.10: "criticised" an adjective of "Canberra", "has" the main verb.
+        SemanticGraph g = parse("Beijing has in the past criticised Canberra's security pacts with Washington.");
+        assertTrue(arcs(g, "criticised").contains("aux:has"), arcs(g, "criticised"));
+        assertTrue(arcs(g, "criticised").contains("nsubj:Beijing"), arcs(g, "criticised"));
+    }
+
+    @Test
+    void possessionIsLeftAlone() {
+        SemanticGraph g = parse("She had in her bag a signed letter from the minister.");
+        assertFalse(arcs(g, "signed").contains("aux:had"), arcs(g, "signed"));
+        assertTrue(arcs(g, "had").contains("obj:letter"), arcs(g, "had"));
+    }
 }
