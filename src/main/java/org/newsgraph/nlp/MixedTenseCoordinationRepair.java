@@ -25,8 +25,9 @@ final class MixedTenseCoordinationRepair {
             if (!conj.getRelation().getShortName().equals("conj")) continue;
             IndexedWord bare = conj.getGovernor(), past = conj.getDependent();
             // The tagger may call the stranded verb a participle ("accused"/VBN) for the modal's sake.
-            if (!bare.tag().equals("VB") || !past.tag().matches("VB[DN]") || !hasModal(g, bare) || has(g, past, "aux")) continue;
-            if (has(g, past, "aux:pass") || has(g, past, "cop") || past.lemma().equals("be") || hasOwnSubjectBefore(g, past, bare)) continue;
+            if (!bare.tag().equals("VB") || !past.tag().matches("VB[DN]") || !hasModal(g, bare) || GraphEdges.hasOutgoing(g, past, "aux"::equals)) continue;
+            if (GraphEdges.hasOutgoing(g, past, r -> r.equals("aux:pass") || r.equals("cop")) || past.lemma().equals("be")
+                    || hasOwnSubjectBefore(g, past, bare)) continue;
             SemanticGraphEdge report = incoming(g, bare, "ccomp");
             if (report == null) continue;
             IndexedWord reporting = report.getGovernor();
@@ -58,11 +59,6 @@ final class MixedTenseCoordinationRepair {
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
             if (e.getRelation().getShortName().equals("aux") && e.getDependent().tag().equals("MD")) return true;
         }
-        return false;
-    }
-
-    private static boolean has(SemanticGraph g, IndexedWord verb, String relation) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) if (e.getRelation().toString().equals(relation)) return true;
         return false;
     }
 

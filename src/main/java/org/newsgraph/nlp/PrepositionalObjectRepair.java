@@ -54,10 +54,6 @@ final class PrepositionalObjectRepair {
     }
 
     private static boolean isPassive(SemanticGraph g, IndexedWord verb) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("aux:pass") || rel.startsWith("nsubj:pass")) return true;
-        }
-        return false;
+        return GraphEdges.hasOutgoing(g, verb, r -> r.equals("aux:pass") || r.startsWith("nsubj:pass"));
     }
 }

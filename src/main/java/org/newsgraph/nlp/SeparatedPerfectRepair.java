@@ -3,10 +3,8 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -38,7 +36,8 @@ final class SeparatedPerfectRepair {
         for (int h = 0; h < tokens.size(); h++) {
             if (!HAVE.contains(tokens.get(h).word().toLowerCase()) || !tokens.get(h).tag().matches("VB[DZP]")) continue;
             IndexedWord have = basic.getNodeByIndexSafe(h + 1);
-            if (have == null || isAuxiliary(basic, have) || hasObject(basic, have)) continue;
+            if (have == null || GraphEdges.hasIncoming(basic, have, r -> r.startsWith("aux"))
+                    || GraphEdges.hasOutgoing(basic, have, "obj"::equals)) continue;
             int participle = participleAfter(tokens, h);
             if (participle < 0) continue;
             if (reparse(sentence, tokens, h, participle)) return true;
@@ -67,7 +66,7 @@ final class SeparatedPerfectRepair {
     }
 
     private static boolean reparse(CoreMap sentence, List<CoreLabel> tokens, int have, int participle) {
-        Annotator parser = StanfordCoreNLP.getExistingAnnotator("depparse");
+        Annotator parser = Reparse.parser();
         if (parser == null) return false;
         SemanticGraph basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         SemanticGraph enhanced = sentence.get(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class);
@@ -75,7 +74,7 @@ final class SeparatedPerfectRepair {
         String haveTag = tokens.get(have).tag(), participleTag = tokens.get(participle).tag();
         tokens.get(have).setTag("MD");
         tokens.get(participle).setTag("VB");
-        parse(parser, sentence, tokens);
+        Reparse.sentence(parser, sentence);
         tokens.get(have).setTag(haveTag);
         tokens.get(participle).setTag("VBN");
         SemanticGraph repaired = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -97,22 +96,5 @@ final class SeparatedPerfectRepair {
         // an adjective's lemma was the word itself ("criticised"), the participle's is the verb.
         tokens.get(participle).setLemma(Morphology.lemmaStatic(tokens.get(participle).word(), "VBN"));
         return true;
-    }
-
-    private static void parse(Annotator parser, CoreMap sentence, List<CoreLabel> tokens) {
-        Annotation one = new Annotation(sentence.get(CoreAnnotations.TextAnnotation.class));
-        one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
-        one.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        parser.annotate(one);
-    }
-
-    private static boolean isAuxiliary(SemanticGraph g, IndexedWord w) {
-        for (SemanticGraphEdge e : g.incomingEdgeList(w)) if (e.getRelation().toString().startsWith("aux")) return true;
-        return false;
-    }
-
-    private static boolean hasObject(SemanticGraph g, IndexedWord w) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) if (e.getRelation().toString().equals("obj")) return true;
-        return false;
     }
 }

@@ -42,10 +42,6 @@ final class StrandedObjectRepair {
     }
 
     private static boolean hasObject(SemanticGraph g, IndexedWord verb) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("obj") || rel.startsWith("nsubj:pass")) return true;
-        }
-        return false;
+        return GraphEdges.hasOutgoing(g, verb, r -> r.equals("obj") || r.startsWith("nsubj:pass"));
     }
 }

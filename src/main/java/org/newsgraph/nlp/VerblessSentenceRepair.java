@@ -2,9 +2,7 @@ package org.newsgraph.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Set;
@@ -34,13 +32,10 @@ final class VerblessSentenceRepair {
             if (participle < 0 && i >= 2 && tag.equals("VBN")) participle = i;
         }
         if (participle < 0) return false;
-        Annotator parser = StanfordCoreNLP.getExistingAnnotator("depparse");
+        Annotator parser = Reparse.parser();
         if (parser == null) return false;
         tokens.get(participle).setTag("VBD");
-        Annotation one = new Annotation(sentence.get(CoreAnnotations.TextAnnotation.class));
-        one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
-        one.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        parser.annotate(one);
+        Reparse.sentence(parser, sentence);
         return true;
     }
 }
