@@ -86,7 +86,7 @@ final class PlaceCountries {
                 }
             }
         }
-        fallbacks(country, evidence, named);
+        fallbacks(country, evidence);
         for (Map.Entry<String, String> e : country.entrySet()) {
             if (e.getKey().equals(e.getValue())) continue;
             Span span = evidence.getOrDefault(e.getKey(), firstSentenceSpan(e.getKey()));
@@ -112,7 +112,8 @@ final class PlaceCountries {
      * another country is not of that country ("Reuters reported from Bogotá"). This is an
      * inference from context, so it is stated with a lower confidence.
      */
-    private void fallbacks(Map<String, String> country, Map<String, Span> evidence, Set<String> named) {
+    private void fallbacks(Map<String, String> country, Map<String, Span> evidence) {
+        String main = entities.mainCountry();
         for (String key : entities.drafts.keySet()) {
             EntityType t = entities.typeOf(key);
             if (country.containsKey(key) || t == null || !canDefault(key)) continue;
@@ -120,9 +121,9 @@ final class PlaceCountries {
             if (first == null) continue;
             SentenceView s = sentenceOf(first);
             if (t.isA("Organization")) {
-                String main = onlyCountryInvolved(country);
-                if (main == null) continue;
-                country.put(key, main);
+                String about = onlyCountryInvolved(country, main);
+                if (about == null) continue;
+                country.put(key, about);
                 evidence.put(key, s == null ? first.span() : SentenceScope.sentenceSpan(s));
                 inferred.add(key);
                 continue;
@@ -134,7 +135,7 @@ final class PlaceCountries {
                 for (String k : entities.inSentence(s.index())) if (isCountry(k)) here.add(k);
                 if (here.size() == 1) only = here.iterator().next();
             }
-            if (only == null) only = entities.mainCountry();
+            if (only == null) only = main;
             if (only != null) {
                 country.put(key, only);
                 evidence.put(key, s == null ? first.span() : SentenceScope.sentenceSpan(s));
@@ -146,8 +147,7 @@ final class PlaceCountries {
      * The country the article is about, if no place in it lies in another: a person's nationality
      * ("an American analyst") or a foreign news agency does not make a story about two countries.
      */
-    private String onlyCountryInvolved(Map<String, String> country) {
-        String main = entities.mainCountry();
+    private String onlyCountryInvolved(Map<String, String> country, String main) {
         if (main == null) return null;
         for (Map.Entry<String, String> e : country.entrySet()) {
             EntityType t = entities.typeOf(e.getKey());
@@ -158,12 +158,16 @@ final class PlaceCountries {
 
     /** A place the gazetteer knows takes only the country the gazetteer gives; world regions take none. */
     private boolean canDefault(String key) {
-        var entry = gazetteer.byQid(entities.wikidataOf(key)).or(() -> gazetteer.byQid(key));
-        return entry.isEmpty();
+        return gazetteerEntryOf(key).isEmpty();
+    }
+
+    /** What the gazetteer knows of the entity, by its Wikidata link or its key. */
+    private java.util.Optional<GazetteerEntry> gazetteerEntryOf(String key) {
+        return gazetteer.byQid(entities.wikidataOf(key)).or(() -> gazetteer.byQid(key));
     }
 
     private GazetteerEntry gazetteerCountry(String key) {
-        var entry = gazetteer.byQid(entities.wikidataOf(key)).or(() -> gazetteer.byQid(key));
+        var entry = gazetteerEntryOf(key);
         if (entry.isEmpty() || entry.get().countryQid() == null) return null;
         var c = gazetteer.byQid(entry.get().countryQid());
         return c.isPresent() && c.get().type() == EntityType.Country ? c.get() : null;
