@@ -141,6 +141,7 @@ final class EventExtractor {
             targets = roles.prepositionalTargets(s, i, entry.targetPreps(), true);
             objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
             // An unresolved possessor ("an unnamed firm's bid") is still the actor: do not borrow another.
+            if (actors.isEmpty() && RoleFinder.dependent(s, i, "nmod:poss") < 0) actors = roles.accusedDoer(s, i);
             if (actors.isEmpty() && RoleFinder.dependent(s, i, "nmod:poss") < 0) {
                 actors = lightVerbSubject(s, i);
                 actorInferred = true;
@@ -191,6 +192,8 @@ final class EventExtractor {
             actors = List.of(pair.get(0));
             targets = List.of(pair.get(1));
         }
+        // "withdraw its troops": the actor's own people are no target of its act.
+        if (!targets.isEmpty() && actors.containsAll(targets)) targets = List.of();
         if (targets.isEmpty()) {
             ImplicitTargets.Found implied = implicitTargets.find(s, i, pos, entry, actors, objectHead);
             targets = implied.targets();

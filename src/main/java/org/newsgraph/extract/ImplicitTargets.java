@@ -40,6 +40,12 @@ final class ImplicitTargets {
             int ownerToken = RoleFinder.dependent(s, objectHead, "nmod:poss");
             String owner = ownerToken >= 0 && s.isPronoun(ownerToken) ? null : roles.possessor(s, objectHead);
             if (owner != null && !actors.contains(owner)) found = List.of(owner);
+            // "struck hideouts of the TTP", "seized assets of the company": an "of" owner likewise.
+            if (found.isEmpty() && s.isNoun(objectHead)) {
+                List<String> of = new ArrayList<>(roles.agentsBy(s, objectHead, "nmod:of"));
+                of.removeAll(actors);
+                if (!of.isEmpty()) found = List.of(of.get(0));
+            }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && (s.isNoun(objectHead) || s.tag(objectHead).equals("$"))) {
             // "considering steps against Russian shipping firms", "respond with tariffs on US goods":

@@ -48,6 +48,13 @@ final class RoleFinder {
                     break;
                 }
             }
+            // "the TTP, a militant group that Islamabad blames": the name the noun describes.
+            SentenceView.Arc up = s.parent(head);
+            if (up != null && up.token() >= 0 && up.relation().equals("appos") && s.isProperNoun(up.token())) {
+                String named = entities.entityAt(s.index(), up.token());
+                EntityType t = named == null ? null : entities.typeOf(named);
+                if (t != null && t.isAgent()) key = named;
+            }
         }
         if (key == null && s.isPronoun(head) && s.word(head).equalsIgnoreCase("they")) {
             List<String> pair = discourse.recentPersonPair(s.index());
@@ -78,6 +85,12 @@ final class RoleFinder {
             // "the president": the last person named who holds that title.
             if (key == null) key = entities.lastTitleHolderBefore(s.begin(head), s.word(head));
         }
+        if (key == null && s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head)) && !ownsByPronounAsObject(s, head)) {
+            // "attacks on its soldiers", "Pakistan's army": a state's or body's own people stand for it.
+            String owner = possessor(s, head);
+            EntityType t = owner == null ? null : entities.typeOf(owner);
+            if (t != null && t != EntityType.Person) key = owner;
+        }
         if (key != null) {
             EntityType t = entities.typeOf(key);
             if (t != null && t.isAgent() && !out.contains(key)) out.add(key);
@@ -99,6 +112,16 @@ final class RoleFinder {
             if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index());
             for (String k : pair) if (!out.contains(k)) out.add(k);
         }
+    }
+
+    /**
+     * "would withdraw its troops", "sent their soldiers": a verb's object owned by a pronoun is
+     * nearly always the subject's own people, whatever coreference bound the pronoun to.
+     */
+    private static boolean ownsByPronounAsObject(SentenceView s, int noun) {
+        int owner = dependent(s, noun, "nmod:poss");
+        SentenceView.Arc up = s.parent(noun);
+        return owner >= 0 && s.isPronoun(owner) && up != null && up.token() >= 0 && up.relation().equals("obj");
     }
 
     /** "Police fired", "authorities said": a plural with no determiner at all. */
@@ -269,7 +292,6 @@ final class RoleFinder {
         return p.isEmpty() ? null : p.get(0);
     }
 
-    /** Participles and controlled verbs share the subject of the verb they hang on. */
     /** A gerund after a verb's object and one of these prepositions is the object's act. */
     private static final java.util.Set<String> OBJECT_CONTROLLED = java.util.Set.of("of", "for", "from");
 
@@ -280,6 +302,32 @@ final class RoleFinder {
         return "";
     }
 
+    /**
+     * The one accused of a nominal act: "blames the TTP for a surge of attacks", "accused Kabul of
+     * the bombing". The act may sit under a quantity noun ("a surge of", "a series of").
+     */
+    List<String> accusedDoer(SentenceView s, int noun) {
+        int verb = accusingVerb(s, noun);
+        return verb < 0 ? List.of() : agentsBy(s, verb, "obj");
+    }
+
+    /** The accusing verb ("accuse", "blame", "suspect") whose of/for phrase names nominal act {@code noun}, or -1. */
+    int accusingVerb(SentenceView s, int noun) {
+        int cur = noun;
+        for (int hop = 0; hop < 3; hop++) {
+            // Enhanced arcs see through "a series of", which the basic tree makes the head.
+            for (SentenceView.Arc up : s.parents(cur)) {
+                if (up.relation().startsWith("obl") && OBJECT_CONTROLLED.contains(marker(s, cur))
+                        && "accuse".equals(lexicon.speechKind(s.lemma(up.token())))) return up.token();
+            }
+            SentenceView.Arc up = s.parent(cur);
+            if (up == null || up.token() < 0 || !up.relation().startsWith("nmod") || !s.isNoun(up.token())) return -1;
+            cur = up.token();
+        }
+        return -1;
+    }
+
+    /** Participles and controlled verbs share the subject of the verb they hang on. */
     List<String> inheritedSubject(SentenceView s, int i) {
         SentenceView.Arc up = s.parent(i);
         if (up == null || up.token() < 0) return List.of();

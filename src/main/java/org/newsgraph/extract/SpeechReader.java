@@ -56,6 +56,9 @@ final class SpeechReader {
     }
 
     private Attribution parsedAttribution(SentenceView s, int trigger) {
+        // "blames the group for a series of attacks": the nominal act is the accuser's claim.
+        int accusing = s.isNoun(trigger) ? roles.accusingVerb(s, trigger) : -1;
+        if (accusing >= 0) return reportedBy(s, accusing, "say");
         int cur = trigger;
         for (int step = 0; step < 6; step++) {
             Attribution trailing = trailingReport(s, cur, trigger);
