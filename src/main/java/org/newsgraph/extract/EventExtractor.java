@@ -247,7 +247,8 @@ final class EventExtractor {
         if (up == null || up.token() < 0) return List.of();
         String base = up.relation().split(":")[0];
         if (!LIGHT_VERB_RELATIONS.contains(base) && !up.relation().equals("nsubj:pass")) return List.of();
-        if (lexicon.isReportingVerb(s.lemma(up.token()))) return List.of();
+        String verb = s.lemma(up.token());
+        if (lexicon.isReportingVerb(verb) && !(lexicon.isAnnouncingVerb(verb) && up.relation().equals("obj"))) return List.of();
         List<String> subject = roles.agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
         return subject.isEmpty() ? roles.inheritedSubject(s, up.token()) : subject;
     }

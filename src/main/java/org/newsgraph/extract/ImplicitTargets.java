@@ -89,6 +89,10 @@ final class ImplicitTargets {
             addressees.removeAll(actors);
             if (!addressees.isEmpty()) found = addressees;
         }
+        if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "conditioned-party")) {
+            String conditioned = conditionedParty(s, i, actors);
+            if (conditioned != null) found = List.of(conditioned);
+        }
         if (found.isEmpty() && pos == 'V' && "deny".equals(lexicon.speechKind(s.lemma(i)))) {
             // "denied that the rules were aimed at Europe": the party the denied claim is about.
             String about = otherPartyIn(s, RoleFinder.dependent(s, i, "ccomp"), actors);
@@ -151,6 +155,25 @@ final class ImplicitTargets {
             only = k;
         }
         return only;
+    }
+
+    /**
+     * "warned that New Delhi would extend the tariffs if Brussels did not exempt ...": the subject
+     * of an if/unless clause on the act or on its reported complement, when not on the actor's side.
+     */
+    private String conditionedParty(SentenceView s, int verb, List<String> actors) {
+        List<Integer> clauses = new ArrayList<>(List.of(verb));
+        for (SentenceView.Arc c : s.children(verb)) {
+            if (c.relation().equals("ccomp") || c.relation().startsWith("xcomp")) clauses.add(c.token());
+        }
+        for (int clause : clauses) {
+            for (SentenceView.Arc c : s.children(clause, "advcl")) {
+                String marker = RoleFinder.marker(s, c.token());
+                if (!marker.equals("if") && !marker.equals("unless")) continue;
+                for (String k : roles.agentsBy(s, c.token(), "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
+            }
+        }
+        return null;
     }
 
     /** The first agent inside a clause that is not one of {@code actors} nor of their country. */

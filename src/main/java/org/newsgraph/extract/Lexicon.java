@@ -43,6 +43,7 @@ public final class Lexicon {
     private final Set<String> actReferences = new HashSet<>();
     private final Map<String, String> refusalCodes = new HashMap<>();
     private final Set<String> audienceNouns = new HashSet<>();
+    private final Set<String> announcingVerbs = new HashSet<>();
     private final Map<String, String[]> relationSignatures = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
     private final Map<String, Set<String>> codeTraits = new HashMap<>();
@@ -124,6 +125,9 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("audience-nouns.tsv", "lemma").rows()) {
             audienceNouns.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("announcing-verbs.tsv", "lemma").rows()) {
+            announcingVerbs.add(r.require("lemma").toLowerCase());
         }
         for (DataTable.Row r : table("collective-references.tsv", "head", "type").rows()) {
             EntityType t = "agent".equalsIgnoreCase(r.require("type")) ? null : EntityType.parse(r.require("type"));
@@ -246,6 +250,9 @@ public final class Lexicon {
 
     /** Property → {subject class, object class}, as read from relation-signatures.tsv. */
     public Map<String, String[]> relationSignatures() { return Map.copyOf(relationSignatures); }
+
+    /** "announced tariffs", "declared a ceasefire": a reporting verb whose event-noun object is the subject's act. */
+    public boolean isAnnouncingVerb(String lemma) { return announcingVerbs.contains(lemma.toLowerCase()); }
 
     /** "reporters", "analysts", "voters": people addressed or observing, never the state acting. */
     public boolean isAudienceNoun(String lemma) { return audienceNouns.contains(lemma.toLowerCase()); }

@@ -19,6 +19,8 @@ final class ModalityFinder {
     private static final Set<String> CLIMB = Set.of(
             "xcomp", "ccomp", "csubj", "acl", "nmod", "obl", "obj", "conj", "appos", "dep");
     private static final int MAX_CLIMB = 5;
+    /** Prepositions of time and circumstance: their phrase situates the verb's event. */
+    private static final Set<String> SITUATING = Set.of("after", "before", "since", "during", "despite", "until", "amid", "following");
 
     private final Lexicon lexicon;
 
@@ -44,6 +46,8 @@ final class ModalityFinder {
             // "would appeal the decision, calling it unfair": the participle adjunct happened, whatever
             // the modality of the clause the parser hung it on.
             if (base.equals("dep") && s.tag(cur).equals("VBG")) break;
+            // "after three rounds of talks" situates like an adverbial clause, it does not qualify.
+            if (base.equals("obl") && SITUATING.contains(RoleFinder.marker(s, cur))) break;
             if (base.equals("conj")) { cur = up.token(); continue; }
             int gov = up.token();
             if (lexicon.isReportingVerb(s.lemma(gov))) {

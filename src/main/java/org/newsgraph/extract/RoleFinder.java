@@ -151,6 +151,17 @@ final class RoleFinder {
         return placeCountry != null ? placeCountry : entities.mainCountry();
     }
 
+    /** The country or union a demonym modifier names ("European wine", "Ukrainian cities"), or null. */
+    private String demonymOwner(SentenceView s, int noun) {
+        for (SentenceView.Arc c : s.children(noun)) {
+            if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
+            String key = entities.entityAt(s.index(), c.token());
+            EntityType t = key == null ? null : entities.typeOf(key);
+            if (t == EntityType.Country || t == EntityType.Organization) return key;
+        }
+        return null;
+    }
+
     /** The country of a demonym or country-name modifier of a noun ("Russian", "US"), or null. */
     private String demonymCountry(SentenceView s, int noun) {
         for (SentenceView.Arc c : s.children(noun)) {
@@ -240,8 +251,22 @@ final class RoleFinder {
             List<String> found = agentsBy(s, i, rel, (noun ? "obl:" : "nmod:") + prep.replace(' ', '_'));
             if (!found.isEmpty()) return found;
         }
+        // "tariffs on European wine", "strikes against Ukrainian cities": what is hit belongs to
+        // the country its modifier names.
+        for (String prep : preps) {
+            if (!AIMING.contains(prep)) continue;
+            for (String rel : List.of("nmod:" + prep, "obl:" + prep)) {
+                for (SentenceView.Arc c : s.children(i, rel)) {
+                    String owner = demonymOwner(s, c.token());
+                    if (owner != null) return List.of(owner);
+                }
+            }
+        }
         return List.of();
     }
+
+    /** Prepositions that aim an act at what they introduce ("on", "against"), not at a recipient. */
+    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against");
 
     /**
      * "granted Georgia candidate status", "gave Kyiv air-defence systems": CoreNLP reads a

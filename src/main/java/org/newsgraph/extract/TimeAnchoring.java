@@ -70,9 +70,16 @@ final class TimeAnchoring {
             long key = ResolvedEntities.at(e.sentenceIndex(), e.anchor());
             SentenceView s = sentences.get(e.sentenceIndex());
             SentenceView.Arc up = s.parent(e.anchor());
-            if (out.containsKey(key) || up == null || up.token() < 0 || !up.relation().equals("advcl")
-                    || !s.tag(e.anchor()).equals("VBG") || !s.children(e.anchor(), "mark").isEmpty()) continue;
-            TimeValue occasion = out.get(ResolvedEntities.at(s.index(), up.token()));
+            if (out.containsKey(key) || up == null || up.token() < 0) continue;
+            long governor = ResolvedEntities.at(s.index(), up.token());
+            if (up.relation().equals("obj") && s.isNoun(e.anchor()) && lexicon.isAnnouncingVerb(s.lemma(up.token()))) {
+                // "India on Tuesday announced tariffs": the act announced is the announcement's.
+                TimeValue announced = reportTimes.get(governor);
+                if (announced != null) out.put(key, announced);
+                continue;
+            }
+            if (!up.relation().equals("advcl") || !s.tag(e.anchor()).equals("VBG") || !s.children(e.anchor(), "mark").isEmpty()) continue;
+            TimeValue occasion = out.get(governor);
             if (occasion != null) out.put(key, occasion);
         }
         for (EventExtractor.Found e : events) {
