@@ -16,13 +16,13 @@ public record GoldScore(String articleId, List<EntityResult> entities, List<Even
 
     /** Why a gold event was not found, from the closest extracted event. */
     public enum MissReason {
-        /** no extracted event has a CAMEO code under the gold codes */
+        /** no extracted event in the gold event's sentence has a CAMEO code under the gold codes */
         NO_EVENT_OF_TYPE,
-        /** right type and target, but the actor is another entity (or missing) */
+        /** an event of the right type in its sentence has the right target, but the actor is another entity (or missing) */
         WRONG_ACTOR,
-        /** right type and actor, but the target is another entity (or missing) */
+        /** an event of the right type in its sentence has the right actor, but the target is another entity (or missing) */
         WRONG_TARGET,
-        /** right type, but neither role matches */
+        /** events of the right type in its sentence, but neither role matches */
         WRONG_ACTOR_AND_TARGET,
         /** a fitting event exists but one-to-one matching gave it to another gold event */
         EVENT_USED_FOR_OTHER_GOLD,

@@ -88,6 +88,7 @@ final class EventExtractor {
     private boolean isNaming(SentenceView s, int i, char pos) {
         // An object and its predicate: "called X Y"; "called on X to act" has no object.
         return pos == 'V' && "name".equals(lexicon.speechKind(s.lemma(i))) && RoleFinder.dependent(s, i, "obj") >= 0
+                && RoleFinder.dependent(s, i, "compound:prt") < 0
                 && (RoleFinder.dependent(s, i, "xcomp") >= 0 || speech.misreadPredicate(s, i) >= 0);
     }
 

@@ -38,6 +38,19 @@ final class RoleFinder {
         // A quoted "we" is the speaker's side, whatever coreference joined it to.
         String quoted = firstPerson == null ? null : firstPerson.referent(s, head);
         String key = quoted != null ? quoted : entities.entityAt(s.index(), head);
+        if (quoted == null && s.isPronoun(head) && s.word(head).equalsIgnoreCase("it")) {
+            // "The authority said it would examine the deal": "it" is the one reporting its own plan.
+            String reporter = reportingSubject(s, head);
+            if (reporter != null) key = reporter;
+        }
+        if (s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head))) {
+            // "US and Chinese negotiators": each country named on the noun sends its own.
+            List<String> countries = conjoinedModifierCountries(s, head);
+            if (countries.size() >= 2) {
+                for (String k : countries) if (!out.contains(k)) out.add(k);
+                return;
+            }
+        }
         if (s.isNoun(head) && !s.isProperNoun(head)) {
             // "his Greek counterpart, George Gerapetritis": the name in apposition says who, whatever
             // the common noun was resolved to.
@@ -151,6 +164,17 @@ final class RoleFinder {
         return placeCountry != null ? placeCountry : entities.mainCountry();
     }
 
+    /** Countries named by a noun's demonym or name modifiers and their conjuncts ("US and Chinese"). */
+    private List<String> conjoinedModifierCountries(SentenceView s, int noun) {
+        List<String> out = new ArrayList<>();
+        for (SentenceView.Arc c : s.children(noun)) {
+            if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
+            String key = entities.entityAt(s.index(), c.token());
+            if (key != null && entities.typeOf(key) == EntityType.Country && !out.contains(key)) out.add(key);
+        }
+        return out;
+    }
+
     /** The country or union a demonym modifier names ("European wine", "Ukrainian cities"), or null. */
     private String demonymOwner(SentenceView s, int noun) {
         for (SentenceView.Arc c : s.children(noun)) {
@@ -177,6 +201,25 @@ final class RoleFinder {
     }
 
     /** A pronoun coreference left alone: the last compatible entity named before it. */
+    /**
+     * The subject of the reporting verb whose complement clause has {@code pronoun} as its subject,
+     * when that subject is a body or a state rather than a person ("The ministry said it ..."); else null.
+     */
+    private String reportingSubject(SentenceView s, int pronoun) {
+        SentenceView.Arc subjectOf = s.parent(pronoun);
+        if (subjectOf == null || subjectOf.token() < 0 || !subjectOf.relation().startsWith("nsubj")) return null;
+        SentenceView.Arc clause = s.parent(subjectOf.token());
+        if (clause == null || clause.token() < 0 || !clause.relation().equals("ccomp")
+                || !lexicon.isReportingVerb(s.lemma(clause.token()))) return null;
+        int reporter = dependent(s, clause.token(), "nsubj");
+        if (reporter < 0 || s.isPronoun(reporter)) return null;
+        List<String> found = new ArrayList<>();
+        addAgent(s, reporter, found);
+        if (found.size() != 1) return null;
+        EntityType t = entities.typeOf(found.get(0));
+        return t != null && t != EntityType.Person ? found.get(0) : null;
+    }
+
     private String unresolvedPronoun(SentenceView s, int i) {
         String w = s.word(i).toLowerCase();
         java.util.function.Predicate<EntityType> accepts;

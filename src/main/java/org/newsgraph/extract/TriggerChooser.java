@@ -51,6 +51,8 @@ final class TriggerChooser {
     }
 
     private static boolean hasPreposition(SentenceView s, int i, List<String> preps) {
+        // "called on Ruto to apologise": the parser may read the preposition as a particle.
+        for (SentenceView.Arc prt : s.children(i, "compound:prt")) if (preps.contains(s.lemma(prt.token()))) return true;
         return prepositionalHead(s, i, preps) >= 0;
     }
 

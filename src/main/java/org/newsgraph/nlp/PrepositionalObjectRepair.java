@@ -48,6 +48,11 @@ final class PrepositionalObjectRepair {
                     : UniversalEnglishGrammaticalRelations.OBLIQUE_MODIFIER, Double.NEGATIVE_INFINITY, false);
             g.addEdge(addressee, on, UniversalEnglishGrammaticalRelations.CASE_MARKER, Double.NEGATIVE_INFINITY, false);
             g.addEdge(verb, infinitive, UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
+            // The one called on is the one to act: "called on Ruto to resign" (object control).
+            if (enhanced && !agent) {
+                g.addEdge(infinitive, addressee, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
+                        Double.NEGATIVE_INFINITY, false);
+            }
             repaired++;
         }
         return repaired;

@@ -17,7 +17,10 @@ class PrepositionalObjectRepairTest {
         String called = arcs(g, "called");
         assertTrue(called.contains("obl:on:countries"), called);
         assertTrue(called.contains("xcomp:show"), called);
-        assertEquals("[mark:to, obj:restraint]", arcs(g, "show"));
+        String show = arcs(g, "show");
+        assertTrue(show.contains("obj:restraint") && show.contains("mark:to"), show);
+        // The ones called on are the ones to show restraint.
+        assertTrue(show.contains("nsubj:xsubj:countries"), show);
     }
 
     @Test
