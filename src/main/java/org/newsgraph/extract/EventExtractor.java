@@ -92,6 +92,23 @@ final class EventExtractor {
                 && (RoleFinder.dependent(s, i, "xcomp") >= 0 || speech.misreadPredicate(s, i) >= 0);
     }
 
+    /** "protesters killed by police", "a law signed by Ruto": a past participle modifying a noun. */
+    private static boolean isReducedPassive(SentenceView s, int i) {
+        SentenceView.Arc up = s.parent(i);
+        return s.tag(i).equals("VBN") && up != null && up.token() >= 0 && up.relation().equals("acl")
+                && s.isNoun(up.token()) && RoleFinder.dependent(s, i, "obj") < 0;
+    }
+
+    /**
+     * "the protesters killed by police were unarmed": CoreNLP often makes the noun the subject of a
+     * bare participle. A past participle with no auxiliary cannot be an active verb, so with a
+     * by-phrase it is a passive whose "subject" is the patient.
+     */
+    private static boolean isMisreadReducedPassive(SentenceView s, int i) {
+        return s.tag(i).equals("VBN") && RoleFinder.dependent(s, i, "nsubj") >= 0 && s.children(i, "aux").isEmpty()
+                && RoleFinder.dependent(s, i, "obj") < 0 && (!s.children(i, "obl:by").isEmpty() || !s.children(i, "obl:agent").isEmpty());
+    }
+
     private boolean isInsideName(SentenceView s, int i) {
         return s.isProperNoun(i) && entities.entityAt(s.index(), i) != null;
     }
@@ -103,11 +120,23 @@ final class EventExtractor {
         boolean actorInferred = false;
         int objectHead;
         if (pos == 'V') {
-            boolean passive = !s.children(i, "nsubj:pass").isEmpty() || !s.children(i, "aux:pass").isEmpty();
-            if (passive) {
+            // A conjunct may inherit a passive subject from its neighbour ("had been killed ... and
+            // urged the authorities"): only a participle with it, or a passive auxiliary, is passive.
+            boolean passive = !s.children(i, "aux:pass").isEmpty()
+                    || !s.children(i, "nsubj:pass").isEmpty() && s.tag(i).equals("VBN") || isMisreadReducedPassive(s, i);
+            boolean reducedPassive = !passive && isReducedPassive(s, i);
+            if (passive || reducedPassive) {
                 actors = roles.agentsBy(s, i, "obl:agent", "obl:by", "nmod:agent");
-                targets = roles.agentsBy(s, i, "nsubj:pass");
-                objectHead = RoleFinder.dependent(s, i, "nsubj:pass");
+                if (reducedPassive) {
+                    // "protesters killed by police": the noun the participle modifies is its patient.
+                    int noun = s.parent(i).token();
+                    targets = roles.agents(s, noun);
+                    objectHead = noun;
+                } else {
+                    targets = roles.agentsBy(s, i, "nsubj:pass", "nsubj");
+                    objectHead = RoleFinder.dependent(s, i, "nsubj:pass", "nsubj");
+                }
+                passive = true;
             } else {
                 actors = roles.agentsBy(s, i, "nsubj", "nsubj:xsubj");
                 targets = roles.agentsBy(s, i, "obj", "iobj");
@@ -121,7 +150,8 @@ final class EventExtractor {
                     objectHead = TriggerChooser.requirementMet(s, i, pos, entry.requires());
                 }
             }
-            if (actors.isEmpty()) actors = roles.inheritedSubject(s, i);
+            // A passive's inherited subject is its patient ("who had been detained"), never its agent.
+            if (actors.isEmpty() && !passive) actors = roles.inheritedSubject(s, i);
             if (actors.isEmpty()) {
                 int subject = RoleFinder.dependent(s, i, passive ? "obl:agent" : "nsubj");
                 String author = subject >= 0 ? ownerAsActor(s, subject) : null;

@@ -43,6 +43,8 @@ final class ModalityFinder {
             // A purpose clause ("will visit Beijing to discuss trade") shares the plan it serves.
             boolean purpose = base.equals("advcl") && s.children(cur, "mark").stream().anyMatch(m -> s.word(m.token()).equalsIgnoreCase("to"));
             if (!(CLIMB.contains(base) || purpose) || up.relation().equals("acl:relcl")) break;
+            // "the families of protesters killed by police": a reduced relative describes its noun too.
+            if (base.equals("acl") && s.tag(cur).equals("VBN")) break;
             // "would appeal the decision, calling it unfair": the participle adjunct happened, whatever
             // the modality of the clause the parser hung it on.
             if (base.equals("dep") && s.tag(cur).equals("VBG")) break;

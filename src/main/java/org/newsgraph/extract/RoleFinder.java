@@ -409,7 +409,15 @@ final class RoleFinder {
             if (!object.isEmpty()) return object;
         }
         if (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")) {
-            return agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
+            List<String> shared = agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
+            if (shared.isEmpty() && rel.startsWith("conj") && s.isVerb(i) && dependent(s, up.token(), "nsubj:pass") >= 0) {
+                // "X said 60 people had been killed ... and urged the authorities": an active verb
+                // cannot share a passive subject; the parser joined it to the wrong clause, so it
+                // takes the subject of the clause above.
+                SentenceView.Arc above = s.parent(up.token());
+                return above == null || above.token() < 0 ? List.of() : agentsBy(s, above.token(), "nsubj");
+            }
+            return shared;
         }
         if (rel.startsWith("acl")) {
             // "comments hinting at ..." modify their agent; "X has been a partner, receiving ..."
