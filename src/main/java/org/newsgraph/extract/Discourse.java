@@ -17,6 +17,7 @@ final class Discourse {
     private final List<String> actorsByRecency = new ArrayList<>();
     private final List<String> speakersByRecency = new ArrayList<>();
     private final java.util.Map<String, String> lastActorByCode = new java.util.HashMap<>();
+    private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
     /** The actor of the article's first act: what "the move" and "the offer" refer to first. */
     private String leadActor;
     private List<String> lastPersonPair = List.of();
@@ -94,6 +95,12 @@ final class Discourse {
     /** Who last did an act of this CAMEO code: "accepted the invitation" answers whose invitation. */
     String lastActorOf(String cameo) { return lastActorByCode.get(cameo); }
 
+    /** Who last accused or criticised one of {@code these}: "the RSF denied any involvement" answers the army's blame. */
+    String lastAccuserOf(List<String> these) {
+        for (String k : these) if (lastAccuserOf.containsKey(k)) return lastAccuserOf.get(k);
+        return null;
+    }
+
     /** Who made the last statement the article reported, other than {@code these} and their side. */
     String lastSpeakerOtherThan(List<String> these) {
         return latestOutside(speakersByRecency, these);
@@ -133,6 +140,8 @@ final class Discourse {
         if (e.attributedToKey() != null) moveToLatest(speakersByRecency, e.attributedToKey());
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
+        // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
+        if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());
         if (e.targetKey() != null && entities.typeOf(e.actorKey()) == EntityType.Person
                 && entities.typeOf(e.targetKey()) == EntityType.Person) {
             lastPersonPair = List.of(e.actorKey(), e.targetKey());

@@ -97,6 +97,7 @@ final class ImplicitTargets {
             // "denied that the rules were aimed at Europe": the party the denied claim is about.
             String about = otherPartyIn(s, RoleFinder.dependent(s, i, "ccomp"), actors);
             if (about == null) about = claimant(s, i, actors);
+            if (about == null) about = discourse.lastAccuserOf(actors);
             if (about != null) found = List.of(about);
         }
         if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "office-holder")) {
