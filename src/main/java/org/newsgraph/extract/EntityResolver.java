@@ -158,7 +158,8 @@ public final class EntityResolver {
         }
         // "Halvard" after "Halvard Group", "Zhuhai Skyforge" after "Zhuhai Skyforge Propulsion".
         String shortMatch = organisationByShortName.get(NameKey.of(span.text));
-        if (shortMatch != null && !shortMatch.isEmpty() && span.to > span.from) {
+        // A name NER read as a place keeps it ("Kansas City" before "Kansas City Assembly", a plant).
+        if (shortMatch != null && !shortMatch.isEmpty() && span.to > span.from && !isPlaceNer(span.nerType)) {
             addMention(out, out.drafts.get(shortMatch), s, span.from, span.to, false);
             return;
         }
@@ -209,6 +210,10 @@ public final class EntityResolver {
         String first = NameKey.of(parts[0]);
         String other = personByFirstName.putIfAbsent(first, key);
         if (other != null && !other.equals(key)) personByFirstName.put(first, "");
+    }
+
+    private static boolean isPlaceNer(String nerType) {
+        return nerType.equals("CITY") || nerType.equals("LOCATION") || nerType.equals("STATE_OR_PROVINCE") || nerType.equals("COUNTRY");
     }
 
     private static boolean isOrganisation(EntityType t) {
@@ -439,7 +444,7 @@ public final class EntityResolver {
             case "COUNTRY" -> EntityType.Country;
             case "CITY" -> EntityType.City;
             case "STATE_OR_PROVINCE" -> EntityType.Region;
-            case "LOCATION" -> EntityType.Region;
+            case "LOCATION" -> namedAsSettlement(span, lexicon) ? EntityType.City : EntityType.Region;
             case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company
                     : looksLikeGovernmentBody(span, lexicon) ? EntityType.GovernmentBody : EntityType.Organization;
             default -> null;
@@ -453,6 +458,20 @@ public final class EntityResolver {
      */
     private static boolean looksLikeSite(NamedSpan span, Lexicon lexicon) {
         return span.to - span.from >= 2 && lexicon.isNameWord("place-suffix", span.s.word(span.to));
+    }
+
+    /**
+     * "the besieged cities of El Obeid and Kadugli": a place NER could not type that the text
+     * calls one of several cities or towns (name-words.tsv: settlement) is a city.
+     */
+    private static boolean namedAsSettlement(NamedSpan span, Lexicon lexicon) {
+        // Only the plural: a singular "the town of Guilderland, Albany County" is an address, read by LocationChains.
+        SentenceView s = span.s;
+        for (SentenceView.Arc up : s.parents(span.to)) {
+            if (up.token() < 0 || !up.relation().equals("nmod:of") || !s.tag(up.token()).equals("NNS")) continue;
+            if (lexicon.isNameWord("settlement", s.lemma(up.token())) && Character.isLowerCase(s.word(up.token()).charAt(0))) return true;
+        }
+        return false;
     }
 
     /** "Norvane Systems Inc.", "Halvard Group": a company suffix ends the name (name-words.tsv). */

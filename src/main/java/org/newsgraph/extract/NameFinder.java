@@ -43,8 +43,11 @@ final class NameFinder {
                 if (from == to && Legislatures.isLegislatureWord(lexicon, s.word(to))) continue;
                 int modifier = from == i ? nameChangingModifier(s, from, to, hits, used) : -1;
                 if (modifier >= 0) {
-                    // "the Social Democrats" is not "the Democrats": the longer name is another entity, unlinked.
-                    found.add(new NamedSpan(s, modifier, to, s.textOf(modifier, to), nerTypeOfEntry(hits.get(0)), List.of()));
+                    // "the Social Democrats" is not "the Democrats": the longer name is another entity, unlinked,
+                    // of the type NER gave it ("Air India": ORGANIZATION), else of the entry's kind.
+                    String nerType = lexicon.isNameWord("place-prefix", s.word(modifier)) ? "CITY"
+                            : NER_NAME_TYPES.contains(s.ner(modifier)) ? s.ner(modifier) : nerTypeOfEntry(hits.get(0));
+                    found.add(new NamedSpan(s, modifier, to, s.textOf(modifier, to), nerType, List.of()));
                     for (int k = modifier; k <= to; k++) used[k] = true;
                     i = to;
                     break;
@@ -80,7 +83,8 @@ final class NameFinder {
                     type = "ORGANIZATION";
                 }
             }
-            if (type.equals("PERSON") && describedAsOrganisation(s, from, to)) type = "ORGANIZATION"; // "Pernod Ricard, the French spirits group"
+            // "Pernod Ricard, the French spirits group"; not "X, chairperson of Local 1520, Canadian Auto Workers union".
+            if (type.equals("PERSON") && describedAsGroup(s, to)) type = "ORGANIZATION";
             if (to + 1 < s.size() && !used[to + 1] && s.isProperNoun(to + 1) && isPlaceName(type)
                     && lexicon.isNameWord("place-suffix", s.word(to + 1))) {
                 to++;
@@ -136,7 +140,8 @@ final class NameFinder {
      */
     private int nameChangingModifier(SentenceView s, int from, int to, List<GazetteerEntry> hits, boolean[] used) {
         int m = from - 1;
-        if (m < 0 || used[m] || hits.stream().anyMatch(e -> e.type() == EntityType.Person)) return -1;
+        // A title-case headline capitalises every word ("Automaker GM").
+        if (m < 0 || used[m] || s.number() == 0 || hits.stream().anyMatch(e -> e.type() == EntityType.Person)) return -1;
         String w = s.word(m);
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return -1;
         boolean placePrefix = lexicon.isNameWord("place-prefix", w) && s.isProperNoun(m);
@@ -296,6 +301,21 @@ final class NameFinder {
             if (lexicon.isNameWord("organisation-word", w) || lexicon.isNameWord("company-suffix", w)) return true;
         }
         return describedAsOrganisation(s, from, to);
+    }
+
+    /**
+     * A name NER took for a person's that an apposed common noun calls an organisation ("Pernod
+     * Ricard, the French spirits group"); not when an apposition is a title ("X, chairperson of
+     * Local 1520, Canadian Auto Workers union") or a name ("Janne Johnsen (Conservative Party)").
+     */
+    private boolean describedAsGroup(SentenceView s, int head) {
+        boolean group = false;
+        for (SentenceView.Arc a : s.children(head, "appos")) {
+            String w = s.word(a.token()), lemma = s.lemma(a.token());
+            if (!lexicon.titles(lemma).isEmpty() || w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+            group |= lexicon.isNameWord("organisation-nominal", lemma) || lexicon.isNameWord("name-head", lemma);
+        }
+        return group;
     }
 
     /** "..., a militant group", "..., the party of ...": an apposition to the name's head calls it an organisation. */

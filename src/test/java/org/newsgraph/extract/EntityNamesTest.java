@@ -277,4 +277,14 @@ class EntityNamesTest {
         assertNotNull(front, labels(facts).toString());
         assertTrue(mentionTexts(facts, front).contains("FNR"), mentionTexts(facts, front).toString());
     }
+
+    @Test
+    void aPlaceTheTextCallsATownIsACity() {
+        ArticleFacts facts = facts("place-names");
+        for (String name : List.of("Tarkana", "Velimo")) {
+            Entity town = entity(facts, name);
+            assertNotNull(town, name + ": " + labels(facts));
+            assertEquals(EntityType.City, town.type(), "\"the towns of Tarkana and Velimo\"");
+        }
+    }
 }
