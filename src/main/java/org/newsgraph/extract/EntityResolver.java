@@ -53,14 +53,17 @@ public final class EntityResolver {
         ResolvedEntities out = new ResolvedEntities();
         List<NamedSpan> spans = new ArrayList<>();
         for (SentenceView s : sentences) spans.addAll(findNames(article, s));
+        spans = joinSplitOrganisationNames(spans);
 
         Map<String, String> personBySurname = new HashMap<>();
         Map<String, String> organisationByShortName = new HashMap<>();
+        Map<String, String> personByFirstName = new HashMap<>();
+        Set<String> countries = countriesNamed(article);
         // Linked and multi-word names first, so that a bare surname or short name can join them;
         // headline names after body names, so that the body's reading of a name wins.
         spans.sort(java.util.Comparator.comparingInt(EntityResolver::rank).thenComparing(n -> n.s.number() == 0));
-        for (NamedSpan span : spans) assign(span, article, out, personBySurname, organisationByShortName);
-        for (SentenceView s : sentences) shortNamesMissedByNer(s, out, personBySurname, organisationByShortName);
+        for (NamedSpan span : spans) assign(span, article, out, personBySurname, organisationByShortName, personByFirstName, countries);
+        for (SentenceView s : sentences) shortNamesMissedByNer(s, sentences, out, personBySurname, organisationByShortName);
 
         for (SentenceView s : sentences) {
             resolveDemonymModifiers(s, out);
@@ -77,9 +80,43 @@ public final class EntityResolver {
         return out;
     }
 
+    /** Linked names, then names of several words, then single words (a PERSON guess last: "Chega's leader"). */
+    /**
+     * "Zhuhai Skyforge" read as CITY + LOCATION after "Zhuhai Skyforge Propulsion" was found as
+     * one organisation: adjacent names NER split, which together are the first words of an
+     * organisation's name of the article, are one name (of that organisation; see assign).
+     */
+    private static List<NamedSpan> joinSplitOrganisationNames(List<NamedSpan> spans) {
+        Set<String> prefixes = new java.util.HashSet<>();
+        for (NamedSpan n : spans) {
+            if (!n.candidates.isEmpty() || !n.nerType.equals("ORGANIZATION") || n.to - n.from < 2) continue;
+            for (int k = n.from + 1; k < n.to; k++) prefixes.add(NameKey.of(n.s.textOf(n.from, k)));
+        }
+        if (prefixes.isEmpty()) return spans;
+        List<NamedSpan> joined = new ArrayList<>();
+        Set<NamedSpan> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (NamedSpan a : spans) {
+            if (taken.contains(a)) continue;
+            NamedSpan next = null;
+            for (NamedSpan b : spans) {
+                if (b.s == a.s && b.from == a.to + 1 && !taken.contains(b)) next = b;
+            }
+            if (next != null && a.candidates.isEmpty() && next.candidates.isEmpty()
+                    && prefixes.contains(NameKey.of(a.s.textOf(a.from, next.to)))) {
+                taken.add(next);
+                joined.add(new NamedSpan(a.s, a.from, next.to, a.s.textOf(a.from, next.to), "ORGANIZATION", List.of()));
+                continue;
+            }
+            joined.add(a);
+        }
+        joined.removeIf(taken::contains);
+        return joined;
+    }
+
     private static int rank(NamedSpan s) {
         if (!s.candidates.isEmpty()) return 0;
-        return s.to > s.from ? 1 : 2;
+        if (s.to > s.from) return 1;
+        return s.nerType.equals("PERSON") ? 3 : 2;
     }
 
     // ---- finding names ----
@@ -91,24 +128,54 @@ public final class EntityResolver {
     // ---- assigning names to entities ----
 
     private void assign(NamedSpan span, AnalyzedArticle article, ResolvedEntities out, Map<String, String> personBySurname,
-                        Map<String, String> organisationByShortName) {
+                        Map<String, String> organisationByShortName, Map<String, String> personByFirstName,
+                        Set<String> countries) {
         SentenceView s = span.s;
         int head = span.to;
         if (!span.candidates.isEmpty()) {
             GazetteerEntry entry = choose(span, article);
             GazetteerEntry agent = metonymicAgent(entry, span);
             if (agent != null && (isAgentRole(s, head) || namesAnEmployer(s, head))) entry = agent;
+            ResolvedEntities.Draft unlinked = isOrganisation(entry.type()) ? draftNamed(out, span.text) : null;
+            if (unlinked != null && unlinked.wikidata == null && unlinked.type == entry.type()) {
+                // "the Supreme Court" again, after "Lithuania's Supreme Court" was found to be no gazetteer body.
+                addMention(out, unlinked, s, span.from, span.to, false);
+                return;
+            }
+            if (anotherCountrysBody(entry, span, countries)) {
+                // "Kenya's Supreme Court" is not the gazetteer's US Supreme Court: the name stays, unlinked.
+                ResolvedEntities.Draft d = out.draftOf(NameKey.unlinkedKey(entry.type(), span.text), entry.type(), span.text);
+                registerShortNames(s, span, d.key, organisationByShortName);
+                addMention(out, d, s, span.from, span.to, false);
+                return;
+            }
             String key = entry.key();
             ResolvedEntities.Draft d = out.draftOf(entry);
             if (entry.type() == EntityType.Person) registerSurnames(entry.names(), key, personBySurname);
+            if (isOrganisation(entry.type())) registerShortNames(s, span, key, organisationByShortName);
             addMention(out, d, s, span.from, span.to, false);
             return;
         }
+        // "Halvard" after "Halvard Group", "Zhuhai Skyforge" after "Zhuhai Skyforge Propulsion".
+        String shortMatch = organisationByShortName.get(NameKey.of(span.text));
+        // A name NER read as a place keeps it ("Kansas City" before "Kansas City Assembly", a plant).
+        if (shortMatch != null && !shortMatch.isEmpty() && span.to > span.from && !isPlaceNer(span.nerType)) {
+            addMention(out, out.drafts.get(shortMatch), s, span.from, span.to, false);
+            return;
+        }
         if (span.from == span.to) {
-            // "Halvard" after "Halvard Group", "Petro" after "Gustavo Petro".
-            String shortMatch = organisationByShortName.get(NameKey.of(span.text));
+            // "Petro" after "Gustavo Petro"; "Fu" after "Fu Weiqing" (family name first), when no other person has it.
             String surnameMatch = personBySurname.get(NameKey.of(span.text));
+            if (surnameMatch == null && span.nerType.equals("PERSON")) surnameMatch = personByFirstName.get(NameKey.of(span.text));
+            if (surnameMatch != null && surnameMatch.isEmpty()) surnameMatch = null;
+            if (shortMatch != null && shortMatch.isEmpty()) shortMatch = null;
             String match = shortMatch != null && (surnameMatch == null || !span.nerType.equals("PERSON")) ? shortMatch : surnameMatch;
+            if (match == null) match = acronymOf(span, out);
+            if (match == null && s.number() != 0) {
+                // "the far-right Chega party" ... "Chega's leader": one name is one entity, whatever NER calls it the second time.
+                ResolvedEntities.Draft named = draftNamed(out, span.text);
+                if (named != null) match = named.key;
+            }
             if (match != null) {
                 addMention(out, out.drafts.get(match), s, span.from, span.to, false);
                 return;
@@ -128,14 +195,125 @@ public final class EntityResolver {
         String key = NameKey.unlinkedKey(type, span.text);
         ResolvedEntities.Draft d = out.draftOf(key, type, span.text);
         if (span.text.length() > d.label.length()) d.label = span.text;
-        if (type == EntityType.Person) registerSurnames(List.of(span.text), key, personBySurname);
-        if ((type == EntityType.Company || type == EntityType.Organization) && span.to > span.from) {
-            String first = s.word(span.from);
-            if (first.length() >= 3 && s.isProperNoun(span.from) && !lexicon.isNameWord("generic-first", first)) {
-                organisationByShortName.putIfAbsent(NameKey.of(first), key);
+        if (type == EntityType.Person) {
+            registerSurnames(List.of(span.text), key, personBySurname);
+            registerFirstName(span.text, key, personByFirstName);
+        }
+        if (type == EntityType.Company || type == EntityType.Organization) registerShortNames(s, span, key, organisationByShortName);
+        addMention(out, d, s, span.from, span.to, false);
+    }
+
+    /** Person keys by the first word of their multi-word names; "" when two people share it. */
+    private static void registerFirstName(String name, String key, Map<String, String> personByFirstName) {
+        String[] parts = name.trim().split("\\s+");
+        if (parts.length < 2) return;
+        String first = NameKey.of(parts[0]);
+        String other = personByFirstName.putIfAbsent(first, key);
+        if (other != null && !other.equals(key)) personByFirstName.put(first, "");
+    }
+
+    private static boolean isPlaceNer(String nerType) {
+        return nerType.equals("CITY") || nerType.equals("LOCATION") || nerType.equals("STATE_OR_PROVINCE") || nerType.equals("COUNTRY");
+    }
+
+    private static boolean isOrganisation(EntityType t) {
+        return t == EntityType.Company || t == EntityType.Organization || t == EntityType.GovernmentBody || t == EntityType.Group;
+    }
+
+    /**
+     * The shorter names an organisation's name of several words gives: its first word ("Halvard"
+     * for "Halvard Group", "Treasury" for "Treasury Department"), unless that is a generic word,
+     * and every longer run of its first words ("Zhuhai Skyforge" for "Zhuhai Skyforge
+     * Propulsion"). A short name two organisations share names neither ("").
+     */
+    private void registerShortNames(SentenceView s, NamedSpan span, String key, Map<String, String> byShortName) {
+        if (span.to <= span.from) return;
+        String first = s.word(span.from);
+        if (first.length() >= 3 && s.isProperNoun(span.from) && !lexicon.isNameWord("generic-first", first)
+                && gazetteer.countryOfDemonym(first).isEmpty()) {
+            putShortName(byShortName, NameKey.of(first), key);
+        }
+        for (int k = span.from + 1; k < span.to; k++) putShortName(byShortName, NameKey.of(s.textOf(span.from, k)), key);
+        if (lexicon.isNameWord("party-word", s.word(span.to)) && Character.isUpperCase(s.word(span.to).charAt(0))) {
+            // "the Socialists", "the Social Democrats": the members of the "Socialist Party", "Social Democratic Party".
+            String last = s.word(span.to - 1);
+            String members = (last.endsWith("ic") ? last.substring(0, last.length() - 2) : last) + "s";
+            String before = span.to - 1 > span.from ? s.textOf(span.from, span.to - 2) + " " : "";
+            putShortName(byShortName, NameKey.of(before + members), key);
+        }
+    }
+
+    private static void putShortName(Map<String, String> byShortName, String name, String key) {
+        String other = byShortName.putIfAbsent(name, key);
+        if (other != null && !other.equals(key)) byShortName.put(name, "");
+    }
+
+    /**
+     * "an RSF proposal" after "the Rapid Support Forces": an acronym that spells the initials of
+     * exactly one organisation's name met before is that organisation.
+     */
+    private static String acronymOf(NamedSpan span, ResolvedEntities out) {
+        if (!NameKey.isAcronym(span.text)) return null;
+        String match = null;
+        for (ResolvedEntities.Draft d : out.drafts.values()) {
+            if (!isOrganisation(d.type)) continue;
+            boolean spells = false;
+            for (String form : d.surfaceForms) spells |= form.trim().contains(" ") && NameFinder.spellsInitials(span.text, form);
+            if (!spells) continue;
+            if (match != null) return null;
+            match = d.key;
+        }
+        return match;
+    }
+
+    /**
+     * A gazetteer body or party of one country ("Supreme Court", "Democrats") named where the
+     * text makes it another country's: a possessive, demonym or "of" modifier names another
+     * country ("Kenya's Supreme Court"), or the article names other countries and never this one.
+     */
+    private boolean anotherCountrysBody(GazetteerEntry entry, NamedSpan span, Set<String> named) {
+        if (entry.countryQid() == null || !(entry.type() == EntityType.GovernmentBody || entry.type() == EntityType.Organization)) return false;
+        SentenceView s = span.s;
+        for (SentenceView.Arc c : s.children(span.to)) {
+            String rel = c.relation();
+            if (!(rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:of"))) continue;
+            if (c.token() >= span.from && c.token() <= span.to) continue;
+            String country = countryNamedBy(s.word(c.token()));
+            if (country != null && !country.equals(entry.countryQid())) return true;
+        }
+        return !named.isEmpty() && !named.contains(entry.countryQid());
+    }
+
+    private String countryNamedBy(String word) {
+        var demonym = gazetteer.countryOfDemonym(word);
+        if (demonym.isPresent()) return demonym.get().qid();
+        for (GazetteerEntry e : gazetteer.lookup(word)) {
+            if (e.type() == EntityType.Country) return e.qid();
+        }
+        return null;
+    }
+
+    /** The countries an article names: by name (up to three words), demonym, or a city of theirs. */
+    private Set<String> countriesNamed(AnalyzedArticle article) {
+        Set<String> named = new java.util.HashSet<>();
+        for (CoreSentence sentence : article.sentences()) {
+            List<CoreLabel> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                gazetteer.countryOfDemonym(tokens.get(i).word()).ifPresent(c -> named.add(c.qid()));
+                StringBuilder name = new StringBuilder();
+                for (int n = 0; n < 3 && i + n < tokens.size(); n++) {
+                    String w = tokens.get(i + n).word();
+                    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) break;
+                    if (n > 0) name.append(' ');
+                    name.append(w);
+                    for (GazetteerEntry e : gazetteer.lookup(name.toString())) {
+                        if (e.type() == EntityType.Country) named.add(e.qid());
+                        else if (e.type() == EntityType.City && e.countryQid() != null) named.add(e.countryQid());
+                    }
+                }
             }
         }
-        addMention(out, d, s, span.from, span.to, false);
+        return named;
     }
 
     /** The entity one of whose names is {@code text}, or null. */
@@ -151,14 +329,29 @@ public final class EntityResolver {
      * "Norvane CEO Priya Raman": a short name NER left untagged still names the entity met before;
      * so does a longer name or acronym met before (see {@link NameFinder#recurrences}).
      */
-    private static void shortNamesMissedByNer(SentenceView s, ResolvedEntities out, Map<String, String> bySurname,
+    private static void shortNamesMissedByNer(SentenceView s, List<SentenceView> sentences, ResolvedEntities out, Map<String, String> bySurname,
                                               Map<String, String> byShortName) {
         for (NameFinder.Recurrence r : NameFinder.recurrences(s, out)) addMention(out, out.drafts.get(r.key()), s, r.from(), r.to(), false);
         for (int i = 0; i < s.size(); i++) {
             if (!s.isProperNoun(i) || out.entityAt(s.index(), i) != null || !s.ner(i).equals("O")) continue;
-            String key = byShortName.getOrDefault(NameKey.of(s.word(i)), bySurname.get(NameKey.of(s.word(i))));
-            if (key != null) addMention(out, out.drafts.get(key), s, i, i, false);
+            // A title-case headline capitalises common words: "Over Carbon Levy" is no short name of the
+            // "Carbon Border Adjustment Mechanism", "Protest Law" none of the "Law Society".
+            String key = s.number() == 0 && !usedAloneInBody(sentences, s.word(i)) ? bySurname.get(NameKey.of(s.word(i)))
+                    : byShortName.getOrDefault(NameKey.of(s.word(i)), bySurname.get(NameKey.of(s.word(i))));
+            if (key != null && !key.isEmpty()) addMention(out, out.drafts.get(key), s, i, i, false);
         }
+    }
+
+    /** The body uses the word on its own, not only as the first word of a longer capitalised name. */
+    private static boolean usedAloneInBody(List<SentenceView> sentences, String word) {
+        for (SentenceView b : sentences) {
+            if (b.number() == 0) continue;
+            for (int k = 0; k < b.size(); k++) {
+                if (!b.word(k).equals(word)) continue;
+                if (k + 1 >= b.size() || !(b.isProperNoun(k + 1) && Character.isUpperCase(b.word(k + 1).charAt(0)))) return true;
+            }
+        }
+        return false;
     }
 
     private static void registerSurnames(Iterable<String> names, String key, Map<String, String> bySurname) {
@@ -251,7 +444,7 @@ public final class EntityResolver {
             case "COUNTRY" -> EntityType.Country;
             case "CITY" -> EntityType.City;
             case "STATE_OR_PROVINCE" -> EntityType.Region;
-            case "LOCATION" -> EntityType.Region;
+            case "LOCATION" -> namedAsSettlement(span, lexicon) ? EntityType.City : EntityType.Region;
             case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company
                     : looksLikeGovernmentBody(span, lexicon) ? EntityType.GovernmentBody : EntityType.Organization;
             default -> null;
@@ -265,6 +458,20 @@ public final class EntityResolver {
      */
     private static boolean looksLikeSite(NamedSpan span, Lexicon lexicon) {
         return span.to - span.from >= 2 && lexicon.isNameWord("place-suffix", span.s.word(span.to));
+    }
+
+    /**
+     * "the besieged cities of El Obeid and Kadugli": a place NER could not type that the text
+     * calls one of several cities or towns (name-words.tsv: settlement) is a city.
+     */
+    private static boolean namedAsSettlement(NamedSpan span, Lexicon lexicon) {
+        // Only the plural: a singular "the town of Guilderland, Albany County" is an address, read by LocationChains.
+        SentenceView s = span.s;
+        for (SentenceView.Arc up : s.parents(span.to)) {
+            if (up.token() < 0 || !up.relation().equals("nmod:of") || !s.tag(up.token()).equals("NNS")) continue;
+            if (lexicon.isNameWord("settlement", s.lemma(up.token())) && Character.isLowerCase(s.word(up.token()).charAt(0))) return true;
+        }
+        return false;
     }
 
     /** "Norvane Systems Inc.", "Halvard Group": a company suffix ends the name (name-words.tsv). */

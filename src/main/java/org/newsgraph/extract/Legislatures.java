@@ -12,7 +12,7 @@ import java.util.List;
  * ({@link ResolvedEntities#mainCountry}, the same reading RoleFinder gives "the government").
  * The gazetteer's body of that country with that name is used when it has one ("Parliament" in
  * a British story is the Parliament of the United Kingdom); otherwise the body is an unlinked
- * "Parliament of Georgia". The mention spans the modifier that names the country, so "Turkish
+ * "Parliament of Georgia". A judiciary noun (name-words.tsv: judiciary) is read the same way. The mention spans the modifier that names the country, so "Turkish
  * parliament" reads as one name of the body, while "Turkish" stays a mention of Turkey.
  */
 final class Legislatures {
@@ -24,9 +24,12 @@ final class Legislatures {
         this.lexicon = lexicon;
     }
 
-    /** A legislature noun NameFinder leaves to this class rather than to the gazetteer or NER. */
+    /**
+     * A legislature noun NameFinder leaves to this class rather than to the gazetteer or NER; a
+     * judiciary noun ("the judiciary's budget") is resolved the same way, to "Judiciary of Kenya".
+     */
     static boolean isLegislatureWord(Lexicon lexicon, String word) {
-        return lexicon.isNameWord("legislature", word);
+        return lexicon.isNameWord("legislature", word) || lexicon.isNameWord("judiciary", word);
     }
 
     void resolve(List<SentenceView> sentences, ResolvedEntities out) {

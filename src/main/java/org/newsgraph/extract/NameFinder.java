@@ -37,10 +37,21 @@ final class NameFinder {
                 int to = i + n - 1;
                 if (!looksLikeName(s, i, to)) continue;
                 String text = article.text().substring(s.begin(i), s.end(to));
-                List<GazetteerEntry> hits = gazetteer.lookup(text);
+                List<GazetteerEntry> hits = withPunctuationOf(text, gazetteer.lookup(text));
                 if (hits.isEmpty()) continue;
                 int from = s.tag(i).equals("DT") ? i + 1 : i;
                 if (from == to && Legislatures.isLegislatureWord(lexicon, s.word(to))) continue;
+                int modifier = from == i ? nameChangingModifier(s, from, to, hits, used) : -1;
+                if (modifier >= 0) {
+                    // "the Social Democrats" is not "the Democrats": the longer name is another entity, unlinked,
+                    // of the type NER gave it ("Air India": ORGANIZATION), else of the entry's kind.
+                    String nerType = lexicon.isNameWord("place-prefix", s.word(modifier)) ? "CITY"
+                            : NER_NAME_TYPES.contains(s.ner(modifier)) ? s.ner(modifier) : nerTypeOfEntry(hits.get(0));
+                    found.add(new NamedSpan(s, modifier, to, s.textOf(modifier, to), nerType, List.of()));
+                    for (int k = modifier; k <= to; k++) used[k] = true;
+                    i = to;
+                    break;
+                }
                 found.add(new NamedSpan(s, from, to, s.textOf(from, to), nerTypeOf(s, from, to), hits));
                 for (int k = i; k <= to; k++) used[k] = true;
                 i = to;
@@ -56,6 +67,24 @@ final class NameFinder {
             // a name describes the name, it is not part of it.
             while (to > from && isLowercaseCommonNoun(s, to)) to--;
             String type = m.entityType();
+            if (lexicon.isNameWord("company-suffix", s.word(to).replace(".", "")) && !s.isPronoun(from)) {
+                // "Zhuhai Skyforge Propulsion" read as CITY + LOCATION: a name ending in a corporate word
+                // is one company's, with the adjacent capitalised words before it.
+                int start = from;
+                while (start > 0 && s.isProperNoun(start - 1) && Character.isUpperCase(s.word(start - 1).charAt(0))
+                        && COMPANY_NAME_NER_TYPES.contains(s.ner(start - 1))
+                        && gazetteer.countryOfDemonym(s.word(start - 1)).isEmpty()
+                        && lexicon.titles(s.lemma(start - 1)).isEmpty()) start--;
+                if (start < from || !type.equals("ORGANIZATION")) {
+                    final int f = start, t = to;
+                    found.removeIf(n -> n.from() >= f && n.to() <= t);
+                    for (int k = start; k <= to; k++) used[k] = false;
+                    from = start;
+                    type = "ORGANIZATION";
+                }
+            }
+            // "Pernod Ricard, the French spirits group"; not "X, chairperson of Local 1520, Canadian Auto Workers union".
+            if (type.equals("PERSON") && describedAsGroup(s, to)) type = "ORGANIZATION";
             if (to + 1 < s.size() && !used[to + 1] && s.isProperNoun(to + 1) && isPlaceName(type)
                     && lexicon.isNameWord("place-suffix", s.word(to + 1))) {
                 to++;
@@ -94,6 +123,56 @@ final class NameFinder {
         return found;
     }
 
+    /**
+     * "Moscow, Kremlin spokesman": the name key drops commas, so "Moscow , Kremlin" would match the
+     * alias "Moscow Kremlin". A span with a comma matches only names written with one ("Washington, D.C.").
+     */
+    private static List<GazetteerEntry> withPunctuationOf(String text, List<GazetteerEntry> hits) {
+        if (hits.isEmpty() || text.indexOf(',') < 0) return hits;
+        return hits.stream().filter(e -> e.names().stream().anyMatch(n -> n.indexOf(',') >= 0)).toList();
+    }
+
+    /**
+     * "the Social Democrats", "Port Sudan", "Greater London": a capitalised word right before a
+     * gazetteer name that modifies it and is no name, title or demonym of its own makes another
+     * name, which the gazetteer's entry must not take. Returns that word's index, or -1. People
+     * are left alone ("Secretary of State Marco Rubio": titles and name parts vary too much).
+     */
+    private int nameChangingModifier(SentenceView s, int from, int to, List<GazetteerEntry> hits, boolean[] used) {
+        int m = from - 1;
+        // A title-case headline capitalises every word ("Automaker GM").
+        if (m < 0 || used[m] || s.number() == 0 || hits.stream().anyMatch(e -> e.type() == EntityType.Person)) return -1;
+        String w = s.word(m);
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) return -1;
+        boolean placePrefix = lexicon.isNameWord("place-prefix", w) && s.isProperNoun(m);
+        if (!placePrefix) {
+            if (!(s.isProperNoun(m) || s.tag(m).equals("JJ") && !startsSentence(s, m))) return -1;
+            if (!MODIFIER_NER_TYPES.contains(s.ner(m))) return -1;
+            if (!lexicon.titles(s.lemma(m)).isEmpty() || gazetteer.countryOfDemonym(w).isPresent() || !gazetteer.lookup(w).isEmpty()) return -1;
+            if (lexicon.isNameWord("generic-first", w) && !s.isProperNoun(m)) return -1;
+            SentenceView.Arc up = s.parent(m);
+            if (up == null || up.token() < from || up.token() > to
+                    || !(up.relation().equals("compound") || up.relation().equals("amod"))) return -1;
+        }
+        return m;
+    }
+
+    /** NER tags of a word that can turn a gazetteer name into another name: none, or a name NER did not place. */
+    private static final Set<String> MODIFIER_NER_TYPES = Set.of("O", "MISC", "ORGANIZATION", "LOCATION", "IDEOLOGY");
+
+    private static String nerTypeOfEntry(GazetteerEntry e) {
+        return switch (e.type()) {
+            case Person -> "PERSON";
+            case Country, City -> "CITY";
+            case Region, Facility -> "LOCATION";
+            default -> "ORGANIZATION";
+        };
+    }
+
+    /** NER tags of the words a company's name may start with: none, or names NER read differently. */
+    private static final Set<String> COMPANY_NAME_NER_TYPES = Set.of("O", "CITY", "LOCATION", "STATE_OR_PROVINCE", "PERSON",
+            "ORGANIZATION", "MISC");
+
     private static boolean isPlaceName(String nerType) {
         return nerType.equals("LOCATION") || nerType.equals("CITY") || nerType.equals("STATE_OR_PROVINCE");
     }
@@ -123,9 +202,10 @@ final class NameFinder {
         for (int k = from + 1; k <= to; k++) {
             if (body.contains(s.textOf(k, to))) return k;
         }
-        // "Kenyan Police Fire Tear Gas": a long title-case run the body never names is headline
-        // capitalisation swallowed by the tagger, not a name (-1: no name here).
-        return to - from >= 2 ? -1 : from;
+        // "Kenyan Police Fire Tear Gas", "Over Russia Sales": a title-case run the body never names is
+        // headline capitalisation swallowed by the tagger, not a name (-1: no name here). Gazetteer
+        // names are found before NER's and are kept.
+        return -1;
     }
 
     /** Proper names start with a capital and contain a proper noun: keeps "turkey" and "china" out. */
@@ -209,10 +289,33 @@ final class NameFinder {
      * Development Kit (SDK)").
      */
     private boolean namesOrganisation(SentenceView s, int from, int to) {
-        for (String w : List.of(s.word(from), s.word(to))) {
+        List<String> words = new ArrayList<>(List.of(s.word(from), s.word(to)));
+        // "Law Society of Kenya", "Bank of Korea": the word before the first connector heads the name.
+        for (int k = from + 1; k < to; k++) {
+            if (CONNECTORS.contains(s.word(k))) {
+                words.add(s.word(k - 1));
+                break;
+            }
+        }
+        for (String w : words) {
             if (lexicon.isNameWord("organisation-word", w) || lexicon.isNameWord("company-suffix", w)) return true;
         }
         return describedAsOrganisation(s, from, to);
+    }
+
+    /**
+     * A name NER took for a person's that an apposed common noun calls an organisation ("Pernod
+     * Ricard, the French spirits group"); not when an apposition is a title ("X, chairperson of
+     * Local 1520, Canadian Auto Workers union") or a name ("Janne Johnsen (Conservative Party)").
+     */
+    private boolean describedAsGroup(SentenceView s, int head) {
+        boolean group = false;
+        for (SentenceView.Arc a : s.children(head, "appos")) {
+            String w = s.word(a.token()), lemma = s.lemma(a.token());
+            if (!lexicon.titles(lemma).isEmpty() || w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+            group |= lexicon.isNameWord("organisation-nominal", lemma) || lexicon.isNameWord("name-head", lemma);
+        }
+        return group;
     }
 
     /** "..., a militant group", "..., the party of ...": an apposition to the name's head calls it an organisation. */
@@ -233,8 +336,22 @@ final class NameFinder {
     }
 
     private boolean startsUntaggedName(SentenceView s, int i, boolean mistyped) {
+        if (s.ner(i).equals("O") && startsSentence(s, i) && !s.isProperNoun(i) && startsDescribedName(s, i)) return true;
         return isNameWord(s, i) && (mistyped || s.ner(i).equals("O")) && gazetteer.countryOfDemonym(s.word(i)).isEmpty()
                 && (s.isProperNoun(i) || !startsSentence(s, i));
+    }
+
+    /**
+     * "Spirits Europe, the industry's lobby group, urged ...": a sentence's first word is
+     * capitalised whatever it is, and the tagger reads a name's first word as a common noun there;
+     * a proper noun after it and an apposition calling the two an organisation make them a name.
+     */
+    private boolean startsDescribedName(SentenceView s, int i) {
+        String w = s.word(i);
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !(s.tag(i).equals("NN") || s.tag(i).equals("NNS"))) return false;
+        if (i + 1 >= s.size() || !s.isProperNoun(i + 1)) return false;
+        int to = endOfName(s, i);
+        return to > i && describedAsOrganisation(s, i, to);
     }
 
     /** The last token of the name that starts at {@code from}, or -1 when it has fewer than two words. */
