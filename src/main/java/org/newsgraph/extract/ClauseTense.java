@@ -43,8 +43,10 @@ final class ClauseTense {
                 // no auxiliary but a subject of its own: a past tense the tagger read as a participle
                 if (!hasAux && !s.children(cur, "nsubj").isEmpty() && s.children(cur, "nsubj:pass").isEmpty()) return Tense.PAST;
             }
-            // "to remain closed until Friday": the participle takes the tense of the verb it completes
-            if (!hasAux && (relation.equals("xcomp") || relation.startsWith("conj"))) continue;
+            // "to remain closed until Friday": the participle takes the tense of the verb it completes;
+            // "blasted the vessel on Sunday before striking it": a gerund adjunct that of its verb.
+            if (!hasAux && (relation.equals("xcomp") || relation.startsWith("conj")
+                    || s.tag(cur).equals("VBG") && relation.startsWith("advcl"))) continue;
             return Tense.NONE;
         }
         return Tense.NONE;

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
@@ -43,6 +44,14 @@ class TimeResolverTest {
         @Test
         void anInfinitiveAfterAPastVerbIsInThePast() {
             assertEquals("2010-07-16", times("2010-07-17", "Shares of the company continued to fall on Friday.").get("Friday"));
+        }
+
+        @Test
+        void aGerundAdjunctTakesThePastOfItsVerb() {
+            // The weekday hangs on "striking"; SUTime alone gives the Sunday after publication.
+            Map<String, String> t = times("2026-09-14", "Officials said the ship blocked the vessel for an hour on Sunday morning before striking its stern.");
+            String sunday = t.entrySet().stream().filter(e -> e.getKey().contains("Sunday")).map(Map.Entry::getValue).findFirst().orElse("");
+            assertTrue(sunday.startsWith("2026-09-13"), t.toString());
         }
 
         @Test
