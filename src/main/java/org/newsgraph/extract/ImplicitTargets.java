@@ -62,6 +62,15 @@ final class ImplicitTargets {
             String recipient = roles.dativeReadAsCompound(s, objectHead);
             if (recipient != null && !actors.contains(recipient)) found = List.of(recipient);
         }
+        // "talks mediated by Qatar": a mediation is between the two sides the article is about.
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "between-parties")) {
+            List<String> sides = new ArrayList<>(discourse.mainCountries());
+            sides.removeIf(k -> discourse.isSameSide(k, actors));
+            if (sides.size() == 2) {
+                found = sides;
+                confidence = Math.min(confidence, 0.6);
+            }
+        }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
             // "accepted the invitation": the act refers back to an earlier one, whose actor is the target.
             for (TriggerEntry named : lexicon.triggers(s.lemma(objectHead), 'N')) {

@@ -66,6 +66,9 @@ final class TriggerChooser {
             if (deps.isEmpty()) for (SentenceView.Arc o : s.children(i, "obl")) if (o.token() > i) deps.add(o);
             deps.addAll(s.children(i, "xcomp"));
             deps.addAll(s.children(i, "nsubj:pass"));
+            // "a swap brokered by Oman": a participle's patient is the noun it modifies.
+            SentenceView.Arc up = s.parent(i);
+            if (s.tag(i).equals("VBN") && up != null && up.token() >= 0 && up.relation().equals("acl")) deps.add(up);
         } else if (pos == 'N') {
             deps.addAll(s.children(i, "amod"));
             deps.addAll(s.children(i, "compound"));
