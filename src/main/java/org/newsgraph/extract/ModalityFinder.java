@@ -120,6 +120,11 @@ final class ModalityFinder {
 
     /** Is the act only offered ("ready to discuss", "willing to help")? Then CAMEO codes it as intent (03). */
     boolean underIntent(SentenceView s, int trigger) {
+        // "Russia, which has bases there, offered to mediate": CoreNLP may tag the intent verb as the
+        // infinitive's auxiliary.
+        for (SentenceView.Arc a : s.children(trigger, "aux")) {
+            if (lexicon.modalityCue("intent", s.lemma(a.token())).isPresent()) return true;
+        }
         int cur = trigger;
         for (int step = 0; step < 3; step++) {
             SentenceView.Arc up = s.parent(cur);
