@@ -164,7 +164,7 @@ final class RoleFinder {
         return placeCountry != null ? placeCountry : entities.mainCountry();
     }
 
-    /** Countries named by a noun's demonym or name modifiers and their conjuncts ("US and Chinese"). */
+    /** Countries named by a noun's demonym or name modifiers; enhanced arcs spread a conjunct ("US and Chinese") to the noun. */
     private List<String> conjoinedModifierCountries(SentenceView s, int noun) {
         List<String> out = new ArrayList<>();
         for (SentenceView.Arc c : s.children(noun)) {
