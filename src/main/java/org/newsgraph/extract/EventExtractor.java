@@ -122,10 +122,11 @@ final class EventExtractor {
         if (pos == 'V') {
             // A conjunct may inherit a passive subject from its neighbour ("had been killed ... and
             // urged the authorities"): only a participle with it, or a passive auxiliary, is passive.
-            boolean passive = !s.children(i, "aux:pass").isEmpty()
+            boolean markedPassive = !s.children(i, "aux:pass").isEmpty()
                     || !s.children(i, "nsubj:pass").isEmpty() && s.tag(i).equals("VBN") || isMisreadReducedPassive(s, i);
-            boolean reducedPassive = !passive && isReducedPassive(s, i);
-            if (passive || reducedPassive) {
+            boolean reducedPassive = !markedPassive && isReducedPassive(s, i);
+            boolean passive = markedPassive || reducedPassive;
+            if (passive) {
                 actors = roles.agentsBy(s, i, "obl:agent", "obl:by", "nmod:agent");
                 if (reducedPassive) {
                     // "protesters killed by police": the noun the participle modifies is its patient.
@@ -136,7 +137,6 @@ final class EventExtractor {
                     targets = roles.agentsBy(s, i, "nsubj:pass", "nsubj");
                     objectHead = RoleFinder.dependent(s, i, "nsubj:pass", "nsubj");
                 }
-                passive = true;
             } else {
                 actors = roles.agentsBy(s, i, "nsubj", "nsubj:xsubj");
                 targets = roles.agentsBy(s, i, "obj", "iobj");
@@ -172,11 +172,14 @@ final class EventExtractor {
             targets = roles.prepositionalTargets(s, i, entry.targetPreps(), true);
             objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
             // An unresolved possessor ("an unnamed firm's bid") is still the actor: do not borrow another.
-            if (actors.isEmpty() && RoleFinder.dependent(s, i, "nmod:poss") < 0) actors = roles.accusedDoer(s, i);
             if (actors.isEmpty() && RoleFinder.dependent(s, i, "nmod:poss") < 0) {
-                actors = lightVerbSubject(s, i);
-                actorInferred = true;
-                confidence = 0.7;
+                // "blames the TTP for a series of attacks": the one blamed did it; else the light verb's subject.
+                actors = roles.accusedDoer(s, i);
+                if (actors.isEmpty()) {
+                    actors = lightVerbSubject(s, i);
+                    actorInferred = true;
+                    confidence = 0.7;
+                }
             }
         } else {
             actors = roles.agentsBy(s, i, "nsubj");

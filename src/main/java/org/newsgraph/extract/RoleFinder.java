@@ -45,7 +45,7 @@ final class RoleFinder {
         }
         if (s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head))) {
             // "US and Chinese negotiators": each country named on the noun sends its own.
-            List<String> countries = conjoinedModifierCountries(s, head);
+            List<String> countries = modifierEntities(s, head, java.util.EnumSet.of(EntityType.Country));
             if (countries.size() >= 2) {
                 for (String k : countries) if (!out.contains(k)) out.add(k);
                 return;
@@ -80,8 +80,7 @@ final class RoleFinder {
         if (key == null && s.tag(head).equals("NN") && isDefinite(s, head)
                 && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
             // "the bloc", "the company": the organisation named last before.
-            key = entities.lastMentionedBefore(s.begin(head), t -> t == EntityType.Organization
-                    || t == EntityType.Company || t == EntityType.GovernmentBody || t == EntityType.Group);
+            key = entities.lastMentionedBefore(s.begin(head), t -> t != null && t.isCollective());
         }
         if (key == null && s.isNoun(head) && (isDefinite(s, head) || isBarePlural(s, head)) && lexicon.isAgentNoun(s.lemma(head))) {
             // "the government", "riot police in Tbilisi" with no other owner: the country of the place
@@ -164,43 +163,36 @@ final class RoleFinder {
         return placeCountry != null ? placeCountry : entities.mainCountry();
     }
 
-    /** Countries named by a noun's demonym or name modifiers; enhanced arcs spread a conjunct ("US and Chinese") to the noun. */
-    private List<String> conjoinedModifierCountries(SentenceView s, int noun) {
+    /**
+     * The entities of the given types that a noun's demonym or name modifiers (amod, compound) name,
+     * in order, each once. Enhanced arcs spread a conjunct to the noun ("US and Chinese negotiators").
+     */
+    private List<String> modifierEntities(SentenceView s, int noun, java.util.Set<EntityType> types) {
         List<String> out = new ArrayList<>();
         for (SentenceView.Arc c : s.children(noun)) {
             if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
             String key = entities.entityAt(s.index(), c.token());
-            if (key != null && entities.typeOf(key) == EntityType.Country && !out.contains(key)) out.add(key);
+            if (key != null && types.contains(entities.typeOf(key)) && !out.contains(key)) out.add(key);
         }
         return out;
     }
 
     /** The country or union a demonym modifier names ("European wine", "Ukrainian cities"), or null. */
     private String demonymOwner(SentenceView s, int noun) {
-        for (SentenceView.Arc c : s.children(noun)) {
-            if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
-            String key = entities.entityAt(s.index(), c.token());
-            EntityType t = key == null ? null : entities.typeOf(key);
-            if (t == EntityType.Country || t == EntityType.Organization) return key;
-        }
-        return null;
+        List<String> owners = modifierEntities(s, noun, java.util.EnumSet.of(EntityType.Country, EntityType.Organization));
+        return owners.isEmpty() ? null : owners.get(0);
     }
 
     /** The country of a demonym or country-name modifier of a noun ("Russian", "US"), or null. */
     private String demonymCountry(SentenceView s, int noun) {
-        for (SentenceView.Arc c : s.children(noun)) {
-            if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
-            String key = entities.entityAt(s.index(), c.token());
-            if (key != null && entities.typeOf(key) == EntityType.Country) return key;
-        }
-        return null;
+        List<String> countries = modifierEntities(s, noun, java.util.EnumSet.of(EntityType.Country));
+        return countries.isEmpty() ? null : countries.get(0);
     }
 
     private boolean isTitle(SentenceView s, int i) {
         return SentenceScope.isTitle(lexicon, s, i);
     }
 
-    /** A pronoun coreference left alone: the last compatible entity named before it. */
     /**
      * The subject of the reporting verb whose complement clause has {@code pronoun} as its subject,
      * when that subject is a body or a state rather than a person ("The ministry said it ..."); else null.
@@ -220,6 +212,7 @@ final class RoleFinder {
         return t != null && t != EntityType.Person ? found.get(0) : null;
     }
 
+    /** A pronoun coreference left alone: the last compatible entity named before it. */
     private String unresolvedPronoun(SentenceView s, int i) {
         String w = s.word(i).toLowerCase();
         java.util.function.Predicate<EntityType> accepts;
