@@ -136,7 +136,7 @@ public final class EntityResolver {
             GazetteerEntry entry = choose(span, article);
             GazetteerEntry agent = metonymicAgent(entry, span);
             if (agent != null && (isAgentRole(s, head) || namesAnEmployer(s, head))) entry = agent;
-            ResolvedEntities.Draft unlinked = isOrganisation(entry.type()) ? draftNamed(out, span.text) : null;
+            ResolvedEntities.Draft unlinked = entry.type().isCollective() ? draftNamed(out, span.text) : null;
             if (unlinked != null && unlinked.wikidata == null && unlinked.type == entry.type()) {
                 // "the Supreme Court" again, after "Lithuania's Supreme Court" was found to be no gazetteer body.
                 addMention(out, unlinked, s, span.from, span.to, false);
@@ -152,7 +152,7 @@ public final class EntityResolver {
             String key = entry.key();
             ResolvedEntities.Draft d = out.draftOf(entry);
             if (entry.type() == EntityType.Person) registerSurnames(entry.names(), key, personBySurname);
-            if (isOrganisation(entry.type())) registerShortNames(s, span, key, organisationByShortName);
+            if (entry.type().isCollective()) registerShortNames(s, span, key, organisationByShortName);
             addMention(out, d, s, span.from, span.to, false);
             return;
         }
@@ -206,18 +206,11 @@ public final class EntityResolver {
     /** Person keys by the first word of their multi-word names; "" when two people share it. */
     private static void registerFirstName(String name, String key, Map<String, String> personByFirstName) {
         String[] parts = name.trim().split("\\s+");
-        if (parts.length < 2) return;
-        String first = NameKey.of(parts[0]);
-        String other = personByFirstName.putIfAbsent(first, key);
-        if (other != null && !other.equals(key)) personByFirstName.put(first, "");
+        if (parts.length >= 2) putUnlessShared(personByFirstName, NameKey.of(parts[0]), key);
     }
 
     private static boolean isPlaceNer(String nerType) {
         return nerType.equals("CITY") || nerType.equals("LOCATION") || nerType.equals("STATE_OR_PROVINCE") || nerType.equals("COUNTRY");
-    }
-
-    private static boolean isOrganisation(EntityType t) {
-        return t == EntityType.Company || t == EntityType.Organization || t == EntityType.GovernmentBody || t == EntityType.Group;
     }
 
     /**
@@ -231,21 +224,22 @@ public final class EntityResolver {
         String first = s.word(span.from);
         if (first.length() >= 3 && s.isProperNoun(span.from) && !lexicon.isNameWord("generic-first", first)
                 && gazetteer.countryOfDemonym(first).isEmpty()) {
-            putShortName(byShortName, NameKey.of(first), key);
+            putUnlessShared(byShortName, NameKey.of(first), key);
         }
-        for (int k = span.from + 1; k < span.to; k++) putShortName(byShortName, NameKey.of(s.textOf(span.from, k)), key);
+        for (int k = span.from + 1; k < span.to; k++) putUnlessShared(byShortName, NameKey.of(s.textOf(span.from, k)), key);
         if (lexicon.isNameWord("party-word", s.word(span.to)) && Character.isUpperCase(s.word(span.to).charAt(0))) {
             // "the Socialists", "the Social Democrats": the members of the "Socialist Party", "Social Democratic Party".
             String last = s.word(span.to - 1);
             String members = (last.endsWith("ic") ? last.substring(0, last.length() - 2) : last) + "s";
             String before = span.to - 1 > span.from ? s.textOf(span.from, span.to - 2) + " " : "";
-            putShortName(byShortName, NameKey.of(before + members), key);
+            putUnlessShared(byShortName, NameKey.of(before + members), key);
         }
     }
 
-    private static void putShortName(Map<String, String> byShortName, String name, String key) {
-        String other = byShortName.putIfAbsent(name, key);
-        if (other != null && !other.equals(key)) byShortName.put(name, "");
+    /** Maps a short name to the one entity it names; "" once two entities share it, so it names neither. */
+    private static void putUnlessShared(Map<String, String> byName, String name, String key) {
+        String other = byName.putIfAbsent(name, key);
+        if (other != null && !other.equals(key)) byName.put(name, "");
     }
 
     /**
@@ -256,7 +250,7 @@ public final class EntityResolver {
         if (!NameKey.isAcronym(span.text)) return null;
         String match = null;
         for (ResolvedEntities.Draft d : out.drafts.values()) {
-            if (!isOrganisation(d.type)) continue;
+            if (d.type == null || !d.type.isCollective()) continue;
             boolean spells = false;
             for (String form : d.surfaceForms) spells |= form.trim().contains(" ") && NameFinder.spellsInitials(span.text, form);
             if (!spells) continue;

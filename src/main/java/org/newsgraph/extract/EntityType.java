@@ -11,6 +11,11 @@ public enum EntityType {
         return this != City && this != Region && this != Facility;
     }
 
+    /** A body of people that acts as one: organisations, companies, government bodies, groups (not people, not states). */
+    public boolean isCollective() {
+        return this == Organization || this == Company || this == GovernmentBody || this == Group;
+    }
+
     public boolean isPlace() {
         return this == Country || !isAgent();
     }

@@ -160,7 +160,7 @@ final class ImplicitTargets {
         String only = null;
         for (String k : entities.inSentence(s.index())) {
             EntityType t = entities.typeOf(k);
-            if (t != EntityType.Organization && t != EntityType.Company && t != EntityType.GovernmentBody) continue;
+            if (t == null || !t.isA("Organization")) continue;
             if (only != null && !only.equals(k)) return null;
             only = k;
         }
