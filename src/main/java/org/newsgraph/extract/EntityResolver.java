@@ -32,7 +32,7 @@ public final class EntityResolver {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final NameFinder nameFinder;
-    private final Legislatures legislatures;
+    private final StateBodies stateBodies;
     private final CollectiveActors collectiveActors;
     private final TitleSides titleSides;
 
@@ -40,7 +40,7 @@ public final class EntityResolver {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.nameFinder = new NameFinder(gazetteer, lexicon);
-        this.legislatures = new Legislatures(gazetteer, lexicon);
+        this.stateBodies = new StateBodies(gazetteer, lexicon);
         this.collectiveActors = new CollectiveActors(lexicon);
         this.titleSides = new TitleSides(gazetteer, lexicon);
     }
@@ -70,7 +70,7 @@ public final class EntityResolver {
             resolveTitleReferences(s, article, out);
             resolveAgentNouns(s, article, out);
         }
-        legislatures.resolve(sentences, out);
+        stateBodies.resolve(sentences, out);
         recordPlaceHosts(out);
         collectiveActors.resolve(sentences, out);
         resolveAffiliations(sentences, article.article().published(), out);

@@ -49,6 +49,8 @@ public final class Lexicon {
     private final Map<String, Set<String>> codeTraits = new HashMap<>();
     private final Map<String, Set<String>> nameWords = new HashMap<>();
     private final Map<String, String> lifeEvents = new HashMap<>();
+    private final Map<String, String> stateBodies = new HashMap<>();
+    private int longestStateBody = 1;
     private int longestTitle = 1;
 
     public static Lexicon builtIn() {
@@ -133,6 +135,11 @@ public final class Lexicon {
             EntityType t = "agent".equalsIgnoreCase(r.require("type")) ? null : EntityType.parse(r.require("type"));
             collectiveHeads.put(r.require("head").toLowerCase(), t == null ? EntityType.Group : t);
         }
+        for (DataTable.Row r : table("state-bodies.tsv", "phrase", "label").rows()) {
+            String phrase = r.require("phrase").toLowerCase();
+            stateBodies.put(phrase, r.require("label"));
+            longestStateBody = Math.max(longestStateBody, phrase.split(" ").length);
+        }
         for (DataTable.Row r : table("group-nouns.tsv", "lemma", "group", "use").rows()) {
             groupNouns.put(r.require("use").toLowerCase() + ":" + r.require("lemma").toLowerCase(), r.require("group"));
         }
@@ -197,6 +204,12 @@ public final class Lexicon {
 
     /** "positive", "negative" or null. */
     public String evaluation(String lemma) { return evaluations.get(lemma.toLowerCase()); }
+
+    /** The name of the state body a lowercase phrase such as "foreign ministry" refers to (state-bodies.tsv), or null. */
+    public String stateBodyLabel(String phrase) { return stateBodies.get(phrase.toLowerCase()); }
+
+    /** Words in the longest state-body phrase. */
+    public int longestStateBody() { return longestStateBody; }
 
     public boolean isAgentNoun(String lemma) { return agentNouns.contains(lemma.toLowerCase()); }
 

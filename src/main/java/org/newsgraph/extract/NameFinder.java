@@ -40,7 +40,7 @@ final class NameFinder {
                 List<GazetteerEntry> hits = withPunctuationOf(text, gazetteer.lookup(text));
                 if (hits.isEmpty()) continue;
                 int from = s.tag(i).equals("DT") ? i + 1 : i;
-                if (from == to && Legislatures.isLegislatureWord(lexicon, s.word(to))) continue;
+                if (from == to && StateBodies.isBodyWord(lexicon, s.word(to))) continue;
                 int modifier = from == i ? nameChangingModifier(s, from, to, hits, used) : -1;
                 if (modifier >= 0) {
                     // "the Social Democrats" is not "the Democrats": the longer name is another entity, unlinked,
@@ -107,8 +107,8 @@ final class NameFinder {
                 overlaps = false;
             }
             if (overlaps || s.isPronoun(from)) continue;
-            // A bare "Parliament" is a reference to some country's legislature: Legislatures decides whose.
-            if (from == to && Legislatures.isLegislatureWord(lexicon, s.word(from))) continue;
+            // A bare "Parliament" is a reference to some country's legislature: StateBodies decides whose.
+            if (from == to && StateBodies.isBodyWord(lexicon, s.word(from))) continue;
             if (s.number() == 0) from = trimHeadlineName(article, s, from, to);
             if (from < 0) continue;
             for (int k = from; k <= to; k++) used[k] = true;

@@ -73,6 +73,15 @@ final class PlaceCountries {
                 evidence.put(key, firstSentenceSpan(key));
             }
         }
+        // A state body is its country's: "Azerbaijan's foreign ministry", "the Turkish parliament" (StateBodies).
+        for (String key : entities.drafts.keySet()) {
+            if (country.containsKey(key) || entities.typeOf(key) != EntityType.GovernmentBody) continue;
+            String body = entities.countryOf(key);
+            if (body != null && firstMention(key) != null) {
+                country.put(key, body);
+                evidence.put(key, firstSentenceSpan(key));
+            }
+        }
         // What lies in a place lies in its country, as far as the chain goes.
         for (boolean changed = true; changed; ) {
             changed = false;

@@ -38,8 +38,9 @@ final class RoleFinder {
         // A quoted "we" is the speaker's side, whatever coreference joined it to.
         String quoted = firstPerson == null ? null : firstPerson.referent(s, head);
         String key = quoted != null ? quoted : entities.entityAt(s.index(), head);
-        if (quoted == null && s.isPronoun(head) && s.word(head).equalsIgnoreCase("it")) {
-            // "The authority said it would examine the deal": "it" is the one reporting its own plan.
+        if (quoted == null && s.isPronoun(head) && (s.word(head).equalsIgnoreCase("it") || s.word(head).equalsIgnoreCase("its"))) {
+            // "The authority said it would examine the deal": "it" is the one reporting its own plan;
+            // "the defence ministry said its troops had ...": "its" owns the reported clause's subject.
             String reporter = reportingSubject(s, head);
             if (reporter != null) key = reporter;
         }
@@ -87,6 +88,10 @@ final class RoleFinder {
             // they are in, else the country the article is about.
             key = countryOfUnownedAgentNoun(s, head);
         }
+        if (key == null && s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head))) {
+            // "a spokesman in Quito": whoever they are, they speak where their place's state governs.
+            key = placeCountry(s, head, "nmod:in");
+        }
         if (key == null && s.isNoun(head) && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
             // "Russian energy companies", "American firms": a sector of the country acts.
             key = demonymCountry(s, head);
@@ -98,10 +103,12 @@ final class RoleFinder {
             if (key == null) key = entities.lastTitleHolderBefore(s.begin(head), s.word(head));
         }
         if (key == null && s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head)) && !ownsByPronounAsObject(s, head)) {
-            // "attacks on its soldiers", "Pakistan's army": a state's or body's own people stand for it.
+            // "attacks on its soldiers", "Pakistan's army": a state's or body's own people stand for it;
+            // a state body's ("the defence ministry said its troops") stand for its state.
             String owner = possessor(s, head);
             EntityType t = owner == null ? null : entities.typeOf(owner);
-            if (t != null && t != EntityType.Person) key = owner;
+            if (t == EntityType.GovernmentBody && entities.countryOf(owner) != null) key = entities.countryOf(owner);
+            else if (t != null && t != EntityType.Person) key = owner;
         }
         if (key != null) {
             EntityType t = entities.typeOf(key);
@@ -163,6 +170,16 @@ final class RoleFinder {
         return placeCountry != null ? placeCountry : entities.mainCountry();
     }
 
+    /** The country of a named place in a modifier of the noun with this relation, or null. */
+    private String placeCountry(SentenceView s, int noun, String relation) {
+        for (SentenceView.Arc c : s.children(noun, relation)) {
+            String key = entities.entityAt(s.index(), c.token());
+            EntityType t = entities.typeOf(key);
+            if (t != null && !t.isAgent()) return entities.countryOfPlace(key);
+        }
+        return null;
+    }
+
     /**
      * The entities of the given types that a noun's demonym or name modifiers (amod, compound) name,
      * in order, each once. Enhanced arcs spread a conjunct to the noun ("US and Chinese negotiators").
@@ -195,10 +212,14 @@ final class RoleFinder {
 
     /**
      * The subject of the reporting verb whose complement clause has {@code pronoun} as its subject,
-     * when that subject is a body or a state rather than a person ("The ministry said it ..."); else null.
+     * or as the owner of its subject, when that subject is a body or a state rather than a person
+     * ("The ministry said it ...", "... said its troops ..."); else null.
      */
     private String reportingSubject(SentenceView s, int pronoun) {
-        SentenceView.Arc subjectOf = s.parent(pronoun);
+        int subject = pronoun;
+        SentenceView.Arc owned = s.parent(pronoun);
+        if (owned != null && owned.token() >= 0 && owned.relation().equals("nmod:poss")) subject = owned.token();
+        SentenceView.Arc subjectOf = s.parent(subject);
         if (subjectOf == null || subjectOf.token() < 0 || !subjectOf.relation().startsWith("nsubj")) return null;
         SentenceView.Arc clause = s.parent(subjectOf.token());
         if (clause == null || clause.token() < 0 || !clause.relation().equals("ccomp")

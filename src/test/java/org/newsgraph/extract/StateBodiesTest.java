@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.EntityNamesTest.entity;
 import static org.newsgraph.extract.EntityNamesTest.facts;
@@ -12,11 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * "parliament" with no name around it is a country's legislature, a government body of its own
- * ({@link Legislatures}): whose, the words say ("the Turkish parliament") or the article does (a
- * story about one country).
+ * "parliament" or "foreign ministry" with no name around it is a country's body, a government body
+ * of its own ({@link StateBodies}): whose, the words say ("the Turkish parliament", "Chile's foreign
+ * ministry"), an earlier mention does ("the foreign ministry" again) or the article does (a story
+ * about one country).
  */
-class LegislaturesTest {
+class StateBodiesTest {
 
     @Test
     void aBareParliamentInAStoryAboutOneCountryIsThatCountrysLegislature() {
@@ -44,5 +46,17 @@ class LegislaturesTest {
         Entity parliament = entity(facts, "Parliament of the United Kingdom");
         assertNotNull(parliament, "\"Parliament\" in a story about Britain: " + labels(facts));
         assertEquals("Q11010", parliament.wikidata());
+    }
+
+    @Test
+    void aMinistryOwnedByACountryIsABodyOfItsOwnAndABareMentionLaterIsTheSameBody() {
+        ArticleFacts facts = facts("state-body-ministry");
+        Entity ministry = entity(facts, "Ministry of Foreign Affairs of Chile");
+        assertNotNull(ministry, labels(facts).toString());
+        assertEquals(EntityType.GovernmentBody, ministry.type());
+        // the possessor stays a mention of Chile; the body is named by the words "foreign ministry"
+        assertEquals(List.of("foreign ministry", "foreign ministry"), mentionTexts(facts, ministry));
+        // "a Peruvian foreign ministry spokeswoman" is a person who speaks for Peru, not a second body
+        assertNull(entity(facts, "Ministry of Foreign Affairs of Peru"), labels(facts).toString());
     }
 }

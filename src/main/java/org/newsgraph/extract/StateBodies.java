@@ -1,0 +1,148 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "the Turkish parliament", "Azerbaijan's foreign ministry", "the central bank" in a story about
+ * Brazil: a state-body phrase (state-bodies.tsv) that no name covers refers to one country's
+ * body, a government body of its own: it passes laws, summons envoys or holds rates, which the
+ * country as a whole does not. The country is the one a demonym, possessive or "of" modifier
+ * names; else, for a bare "the foreign ministry", the body of that kind the article named last
+ * (it is the same ministry again); else the country the article is about
+ * ({@link ResolvedEntities#mainCountry}, the same reading RoleFinder gives "the government").
+ * The gazetteer's body of that country with that name is used when it has one ("Parliament" in
+ * a British story is the Parliament of the United Kingdom); otherwise the body is an unlinked
+ * "Parliament of Georgia" or "Ministry of Foreign Affairs of Azerbaijan". The mention spans the
+ * modifier that names the country, so "Turkish parliament" reads as one name of the body, while
+ * "Turkish" stays a mention of Turkey.
+ *
+ * <p>A phrase that modifies another noun ("a foreign ministry spokesman") makes no body: the
+ * person speaks for the country, as CAMEO codes it, and the body is only the person's label.
+ */
+final class StateBodies {
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    StateBodies(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** A one-word body noun ("parliament", "judiciary") NameFinder leaves to this class rather than to the gazetteer or NER. */
+    static boolean isBodyWord(Lexicon lexicon, String word) {
+        return lexicon.stateBodyLabel(word) != null;
+    }
+
+    void resolve(List<SentenceView> sentences, ResolvedEntities out) {
+        String main = out.mainCountry();
+        Map<String, String> lastBodyOfPhrase = new HashMap<>();
+        for (SentenceView s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                int first = phraseStart(s, i);
+                if (first < 0) continue;
+                String phrase = s.textOf(first, i).toLowerCase();
+                String here = out.entityAt(s.index(), i);
+                // "European Parliament", "Parliament Square": a name, not a reference. A named body
+                // ("the Philippine Coast Guard") is what a later bare "the coast guard" refers to.
+                if (here != null && out.typeOf(here) != EntityType.Country) {
+                    if (out.typeOf(here).isCollective()) lastBodyOfPhrase.put(phrase, here);
+                    continue;
+                }
+                if (first < i && modifiesAnotherNoun(s, i)) continue;
+                int from = first;
+                String country = null;
+                for (SentenceView.Arc c : s.children(i)) {
+                    String rel = c.relation();
+                    if (c.token() >= first && c.token() < i) continue;
+                    if (!(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) continue;
+                    String k = out.entityAt(s.index(), c.token());
+                    if (k == null && !rel.startsWith("nmod")) {
+                        var demonym = gazetteer.countryOfDemonym(s.word(c.token()));
+                        if (demonym.isPresent()) k = out.ensure(demonym.get());
+                    }
+                    if (k == null || out.typeOf(k) != EntityType.Country) continue;
+                    country = k;
+                    // "Turkish parliament" is a name of the body; "Austria's justice ministry" names it as "justice ministry".
+                    if (c.token() < from && !rel.startsWith("nmod")) from = c.token();
+                    break;
+                }
+                if (country == null) country = here;
+                String key;
+                if (country == null && !possessedByAnother(s, i) && lastBodyOfPhrase.containsKey(phrase)) {
+                    key = lastBodyOfPhrase.get(phrase);
+                } else {
+                    if (country == null && !possessedByAnother(s, i)) country = main;
+                    key = bodyOf(phrase, country, out);
+                }
+                if (key == null) continue;
+                if (country != null) out.affiliation.putIfAbsent(key, country);
+                lastBodyOfPhrase.put(phrase, key);
+                mention(out, s, from, i, key);
+            }
+        }
+    }
+
+    /**
+     * The first token of a state-body phrase whose head noun is token i, or -1: a singular noun,
+     * with the phrase's other words right before it, not the first word of a longer capitalised
+     * name ("Parliament Square"; in a title-case headline every next word is capitalised).
+     */
+    private int phraseStart(SentenceView s, int i) {
+        if (!s.isNoun(i) || s.tag(i).endsWith("S")) return -1;
+        if (s.number() != 0 && Character.isUpperCase(s.word(i).charAt(0)) && i + 1 < s.size() && s.isProperNoun(i + 1)
+                && Character.isUpperCase(s.word(i + 1).charAt(0))) return -1;
+        for (int n = Math.min(lexicon.longestStateBody(), i + 1); n >= 1; n--) {
+            if (lexicon.stateBodyLabel(s.textOf(i - n + 1, i)) != null) return i - n + 1;
+        }
+        return -1;
+    }
+
+    /** "a foreign ministry spokesman": the phrase is a modifier, not the thing spoken of. */
+    private static boolean modifiesAnotherNoun(SentenceView s, int head) {
+        SentenceView.Arc up = s.parent(head);
+        return up != null && up.relation().equals("compound") && up.token() > head;
+    }
+
+    /** "its parliament", "the party's parliament group": whose it is, the main country may not be. */
+    private static boolean possessedByAnother(SentenceView s, int i) {
+        return !s.children(i, "nmod:poss").isEmpty() || !s.children(i, "nmod:of").isEmpty();
+    }
+
+    /**
+     * The body's key: the gazetteer's body of the country with this name, else "&lt;label&gt; of
+     * X"; with no country, the gazetteer's one body of that name if the article names its country.
+     */
+    private String bodyOf(String phrase, String country, ResolvedEntities out) {
+        String name = titleCase(phrase);
+        List<GazetteerEntry> bodies = new ArrayList<>();
+        for (GazetteerEntry e : gazetteer.lookup(name)) if (e.type() == EntityType.GovernmentBody) bodies.add(e);
+        if (country == null) {
+            return bodies.size() == 1 && bodies.get(0).countryQid() != null && out.contains(bodies.get(0).countryQid())
+                    ? out.draftOf(bodies.get(0)).key : null;
+        }
+        String countryQid = out.wikidataOf(country);
+        for (GazetteerEntry e : bodies) if (countryQid != null && countryQid.equals(e.countryQid())) return out.draftOf(e).key;
+        String label = lexicon.stateBodyLabel(phrase) + " of " + out.labelOf(country);
+        return out.draftOf(NameKey.unlinkedKey(EntityType.GovernmentBody, label), EntityType.GovernmentBody, label).key;
+    }
+
+    private static String titleCase(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
+    }
+
+    /** The noun now points at the body; a country it stood for as an agent noun gives way. */
+    private static void mention(ResolvedEntities out, SentenceView s, int from, int noun, String key) {
+        int begin = s.begin(noun);
+        out.mentions.removeIf(m -> m.span().sentence() == s.number() && m.span().begin() == begin);
+        out.tokenEntity.put(ResolvedEntities.at(s.index(), noun), key);
+        out.record(out.drafts.get(key), s, s.span(from, noun), true);
+    }
+}
