@@ -71,6 +71,17 @@ final class ImplicitTargets {
                 confidence = Math.min(confidence, 0.6);
             }
         }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
+                && isReproach(s.lemma(objectHead))) {
+            // "Beijing rejected the accusations", "Pashinyan dismissed the criticism", "rejected the
+            // assessment": whoever last reproached the actor, else whoever spoke last about it.
+            String accuser = discourse.lastAccuserOf(actors);
+            if (accuser == null && lexicon.isClaimNoun(s.lemma(objectHead))) accuser = discourse.lastSpeakerOtherThan(actors);
+            if (accuser != null) {
+                found = List.of(accuser);
+                confidence = Math.min(confidence, 0.6);
+            }
+        }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
             // "accepted the invitation": the act refers back to an earlier one, whose actor is the target.
             for (TriggerEntry named : lexicon.triggers(s.lemma(objectHead), 'N')) {
@@ -130,6 +141,13 @@ final class ImplicitTargets {
             }
         }
         return new Found(found, confidence);
+    }
+
+    /** A claim about someone ("the allegations") or a reproach ("the criticism", CAMEO 11 as a noun). */
+    private boolean isReproach(String lemma) {
+        if (lexicon.isClaimNoun(lemma)) return true;
+        for (TriggerEntry e : lexicon.triggers(lemma, 'N')) if (e.cameo().startsWith("11")) return true;
+        return false;
     }
 
     /**

@@ -39,7 +39,8 @@ final class StateBodies {
     void resolve(List<SentenceView> sentences, ResolvedEntities out) {
         String main = out.mainCountry();
         Map<String, String> lastBodyOfPhrase = new HashMap<>();
-        for (SentenceView s : sentences) {
+        for (int n = 0; n < sentences.size(); n++) {
+            SentenceView s = sentences.get(n);
             for (int i = 0; i < s.size(); i++) {
                 int first = phraseStart(s, i);
                 if (first < 0) continue;
@@ -59,6 +60,9 @@ final class StateBodies {
                     if (c.token() >= first && c.token() < i) continue;
                     if (!(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) continue;
                     String k = out.entityAt(s.index(), c.token());
+                    if (k == null && rel.equals("nmod:poss") && c.token() == 0 && n > 0) {
+                        k = subjectOf(sentences.get(n - 1), out);
+                    }
                     if (k == null && !rel.startsWith("nmod")) {
                         var demonym = gazetteer.countryOfDemonym(s.word(c.token()));
                         if (demonym.isPresent()) k = out.ensure(demonym.get());
@@ -98,6 +102,21 @@ final class StateBodies {
             if (lexicon.stateBodyLabel(s.textOf(i - n + 1, i)) != null) return i - n + 1;
         }
         return -1;
+    }
+
+    /**
+     * "Azerbaijan reacted angrily. Its foreign ministry summoned ...": a possessive that opens a
+     * sentence continues the previous sentence's subject (coreference, which runs later, often
+     * picks another country named nearby). The subject's entity, or null.
+     */
+    private static String subjectOf(SentenceView previous, ResolvedEntities out) {
+        for (int t = 0; t < previous.size(); t++) {
+            if (previous.parent(t) != null) continue;
+            for (SentenceView.Arc c : previous.children(t)) {
+                if (c.relation().startsWith("nsubj")) return out.entityAt(previous.index(), c.token());
+            }
+        }
+        return null;
     }
 
     /** "a foreign ministry spokesman": the phrase is a modifier, not the thing spoken of. */
