@@ -44,6 +44,12 @@ final class RoleFinder {
             String reporter = reportingSubject(s, head);
             if (reporter != null) key = reporter;
         }
+        if (quoted == null && s.isPronoun(head) && (s.word(head).equalsIgnoreCase("he") || s.word(head).equalsIgnoreCase("she"))) {
+            // "Wendt's lawyer, Svetlana Moroz, said she would appeal": the one who says "he/she would"
+            // speaks of themselves; coreference often picks the client or rival named before.
+            String reporter = reportingPerson(s, head);
+            if (reporter != null) key = reporter;
+        }
         if (s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head))) {
             // "US and Chinese negotiators": each country named on the noun sends its own.
             List<String> countries = modifierEntities(s, head, java.util.EnumSet.of(EntityType.Country));
@@ -219,18 +225,35 @@ final class RoleFinder {
         int subject = pronoun;
         SentenceView.Arc owned = s.parent(pronoun);
         if (owned != null && owned.token() >= 0 && owned.relation().equals("nmod:poss")) subject = owned.token();
-        SentenceView.Arc subjectOf = s.parent(subject);
-        if (subjectOf == null || subjectOf.token() < 0 || !subjectOf.relation().startsWith("nsubj")) return null;
-        SentenceView.Arc clause = s.parent(subjectOf.token());
-        if (clause == null || clause.token() < 0 || !clause.relation().equals("ccomp")
-                || !lexicon.isReportingVerb(s.lemma(clause.token()))) return null;
-        int reporter = dependent(s, clause.token(), "nsubj");
-        if (reporter < 0 || s.isPronoun(reporter)) return null;
+        int reporter = reporterOf(s, subject);
+        if (reporter < 0) return null;
         List<String> found = new ArrayList<>();
         addAgent(s, reporter, found);
         if (found.size() != 1) return null;
         EntityType t = entities.typeOf(found.get(0));
         return t != null && t != EntityType.Person ? found.get(0) : null;
+    }
+
+    /** The person whose reporting verb has {@code pronoun} as the subject of its complement clause, or null. */
+    private String reportingPerson(SentenceView s, int pronoun) {
+        int reporter = reporterOf(s, pronoun);
+        if (reporter < 0) return null;
+        List<String> found = new ArrayList<>();
+        addAgent(s, reporter, found);
+        for (SentenceView.Arc a : s.children(reporter, "appos")) addAgent(s, a.token(), found);
+        found.removeIf(k -> entities.typeOf(k) != EntityType.Person);
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** The subject token of the reporting verb whose complement clause has {@code subject} as its subject, or -1. */
+    private int reporterOf(SentenceView s, int subject) {
+        SentenceView.Arc subjectOf = s.parent(subject);
+        if (subjectOf == null || subjectOf.token() < 0 || !subjectOf.relation().startsWith("nsubj")) return -1;
+        SentenceView.Arc clause = s.parent(subjectOf.token());
+        if (clause == null || clause.token() < 0 || !clause.relation().equals("ccomp")
+                || !lexicon.isReportingVerb(s.lemma(clause.token()))) return -1;
+        int reporter = dependent(s, clause.token(), "nsubj");
+        return reporter < 0 || s.isPronoun(reporter) ? -1 : reporter;
     }
 
     /** A pronoun coreference left alone: the last compatible entity named before it. */
