@@ -47,6 +47,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--redocred", paramLabel = "DIR") Path redocred;
     @Option(names = "--limit", defaultValue = "0", description = "Documents per benchmark (0 = all).") int limit;
     @Option(names = "--markdown", description = "Print tables as Markdown.") boolean markdown;
+    @Option(names = "--untargeted-events", description = "Score an extractor that also states acts with no target found (see ingest).")
+    boolean untargetedEvents;
     @Option(names = "--detail", description = "For gold files: list every gold item, found or why missed; for Re-DocRED: every gold and system triple, tab-separated.") boolean detail;
 
     @Override
@@ -54,7 +56,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (gold == null && meantime == null && redocred == null) {
             throw new IllegalArgumentException("say what to score: --gold DIR, --meantime DIR and/or --redocred DIR");
         }
-        PipelineUnderTest system = new PipelineUnderTest(CoreNlpAnalyzer.shared(), Extractor.builtIn());
+        Extractor extractor = untargetedEvents ? Extractor.builtIn().withUntargetedEvents() : Extractor.builtIn();
+        PipelineUnderTest system = new PipelineUnderTest(CoreNlpAnalyzer.shared(), extractor);
         EvaluationProgress progress = (done, total, id) -> System.err.printf("[%d/%d] %s%n", done, total, id);
         if (gold != null) {
             Path folder = texts == null ? gold : withTexts(gold, texts);

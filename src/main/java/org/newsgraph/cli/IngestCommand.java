@@ -35,12 +35,21 @@ final class IngestCommand implements Callable<Integer> {
             description = "Extra gazetteer TSV with the columns of one of the built-in files (repeatable).")
     List<Path> gazetteers = new ArrayList<>();
 
+    @Option(names = "--untargeted-events",
+            description = "Also state acts whose target was not found (\"Russia warned on Tuesday\"). By default an event is"
+                    + " stated only with source and target, as CAMEO coding does, except protests, arrests, assaults and fighting.")
+    boolean untargetedEvents;
+
     @Override
     public Integer call() {
-        return run(store.db, inputs, published, gazetteers);
+        return run(store.db, inputs, published, gazetteers, untargetedEvents);
     }
 
     static int run(Path db, List<String> inputs, LocalDate published, List<Path> gazetteers) {
+        return run(db, inputs, published, gazetteers, false);
+    }
+
+    static int run(Path db, List<String> inputs, LocalDate published, List<Path> gazetteers, boolean untargetedEvents) {
         ArticleReader reader = new ArticleReader(published);
         // Bad input must fail fast, not after 20-30 s of model loading: read every named file once
         // first (cheap next to the NLP). Standard input can be read only once; it is read below.
@@ -48,6 +57,7 @@ final class IngestCommand implements Callable<Integer> {
             if (!"-".equals(input)) reader.read(input, article -> {});
         }
         Extractor extractor = new Extractor(Gazetteer.load(gazetteers), Lexicon.builtIn());
+        if (untargetedEvents) extractor = extractor.withUntargetedEvents();
         long t0 = System.nanoTime();
         CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;

@@ -18,6 +18,7 @@ final class Discourse {
     private final List<String> speakersByRecency = new ArrayList<>();
     private final java.util.Map<String, String> lastActorByCode = new java.util.HashMap<>();
     private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
+    private final java.util.Map<String, String> holderOf = new java.util.HashMap<>();
     /** The actor of the article's first act: what "the move" and "the offer" refer to first. */
     private String leadActor;
     private List<String> lastPersonPair = List.of();
@@ -101,6 +102,11 @@ final class Discourse {
         return null;
     }
 
+    /** Who last arrested, detained or otherwise coerced {@code person} in the article, or null. */
+    String holderOf(String person) {
+        return person == null ? null : holderOf.get(person);
+    }
+
     /** Who made the last statement the article reported, other than {@code these} and their side. */
     String lastSpeakerOtherThan(List<String> these) {
         return latestOutside(speakersByRecency, these);
@@ -142,6 +148,7 @@ final class Discourse {
         lastActorByCode.put(e.cameo(), e.actorKey());
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());
+        if (e.cameo().startsWith("17") && e.targetKey() != null) holderOf.put(e.targetKey(), e.actorKey());
         if (e.targetKey() != null && entities.typeOf(e.actorKey()) == EntityType.Person
                 && entities.typeOf(e.targetKey()) == EntityType.Person) {
             lastPersonPair = List.of(e.actorKey(), e.targetKey());

@@ -34,7 +34,18 @@ final class ImplicitTargets {
     Found find(SentenceView s, int i, char pos, TriggerEntry entry, List<String> actors, int objectHead) {
         List<String> found = List.of();
         double confidence = 1.0;
-        if (objectHead >= 0) {
+        if (objectHead >= 0 && s.isNoun(objectHead) && lexicon.isReleaseNoun(s.lemma(objectHead))
+                && lexicon.codeHas(entry.cameo(), "addressed-to-doer")) {
+            // "called for his immediate release", "demanded Wendt's release": aimed at whoever holds him.
+            for (String released : roles.agentsBy(s, objectHead, "nmod:poss", "nmod:of")) {
+                String holder = discourse.holderOf(released);
+                if (holder != null && !actors.contains(holder)) {
+                    found = List.of(holder);
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty() && objectHead >= 0) {
             // "criticised Beijing's export restrictions": the possessor is who is criticised. A possessive
             // pronoun ("withdraw its troops") is bound by the clause's own subject, so it names no target.
             int ownerToken = RoleFinder.dependent(s, objectHead, "nmod:poss");

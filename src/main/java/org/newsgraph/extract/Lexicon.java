@@ -43,6 +43,7 @@ public final class Lexicon {
     private final Set<String> actReferences = new HashSet<>();
     private final Map<String, String> refusalCodes = new HashMap<>();
     private final Set<String> audienceNouns = new HashSet<>();
+    private final Set<String> releaseNouns = new HashSet<>();
     private final Set<String> announcingVerbs = new HashSet<>();
     private final Map<String, String[]> relationSignatures = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
@@ -127,6 +128,9 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("audience-nouns.tsv", "lemma").rows()) {
             audienceNouns.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("release-nouns.tsv", "lemma").rows()) {
+            releaseNouns.add(r.require("lemma").toLowerCase());
         }
         for (DataTable.Row r : table("announcing-verbs.tsv", "lemma").rows()) {
             announcingVerbs.add(r.require("lemma").toLowerCase());
@@ -268,6 +272,9 @@ public final class Lexicon {
     public boolean isAnnouncingVerb(String lemma) { return announcingVerbs.contains(lemma.toLowerCase()); }
 
     /** "reporters", "analysts", "voters": people addressed or observing, never the state acting. */
+    /** "release", "freedom": a noun for setting someone free (release-nouns.tsv). */
+    public boolean isReleaseNoun(String lemma) { return releaseNouns.contains(lemma.toLowerCase()); }
+
     public boolean isAudienceNoun(String lemma) { return audienceNouns.contains(lemma.toLowerCase()); }
 
     public Map<String, List<TriggerEntry>> allTriggers() { return Map.copyOf(triggers); }
