@@ -19,8 +19,9 @@ import java.util.Map;
  * modifier that names the country, so "Turkish parliament" reads as one name of the body, while
  * "Turkish" stays a mention of Turkey.
  *
- * <p>A phrase that modifies another noun ("a foreign ministry spokesman") makes no body: the
- * person speaks for the country, as CAMEO codes it, and the body is only the person's label.
+ * <p>A phrase that modifies a person's noun ("a foreign ministry spokesman") makes no body: the
+ * person speaks for the country, as CAMEO codes it. One that modifies a thing that acts ("a
+ * Chinese coast guard ship") makes the body, and the thing acts for it.
  */
 final class StateBodies {
     private final Gazetteer gazetteer;
@@ -52,27 +53,12 @@ final class StateBodies {
                     if (out.typeOf(here).isCollective()) lastBodyOfPhrase.put(phrase, here);
                     continue;
                 }
-                if (first < i && modifiesAnotherNoun(s, i)) continue;
-                int from = first;
-                String country = null;
-                for (SentenceView.Arc c : s.children(i)) {
-                    String rel = c.relation();
-                    if (c.token() >= first && c.token() < i) continue;
-                    if (!(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) continue;
-                    String k = out.entityAt(s.index(), c.token());
-                    if (k == null && rel.equals("nmod:poss") && c.token() == 0 && n > 0) {
-                        k = subjectOf(sentences.get(n - 1), out);
-                    }
-                    if (k == null && !rel.startsWith("nmod")) {
-                        var demonym = gazetteer.countryOfDemonym(s.word(c.token()));
-                        if (demonym.isPresent()) k = out.ensure(demonym.get());
-                    }
-                    if (k == null || out.typeOf(k) != EntityType.Country) continue;
-                    country = k;
-                    // "Turkish parliament" is a name of the body; "Austria's justice ministry" names it as "justice ministry".
-                    if (c.token() < from && !rel.startsWith("nmod")) from = c.token();
-                    break;
-                }
+                int modified = modifiedNoun(s, i);
+                if (modified >= 0 && speaksFor(s, modified)) continue;
+                int[] from = {first};
+                String country = ownerCountry(s, i, first, from, n == 0 ? null : sentences.get(n - 1), out);
+                // "a Chinese coast guard ship": the demonym may sit on the noun the phrase modifies.
+                if (country == null && modified >= 0) country = ownerCountry(s, modified, first, from, null, out);
                 if (country == null) country = here;
                 String key;
                 if (country == null && !possessedByAnother(s, i) && lastBodyOfPhrase.containsKey(phrase)) {
@@ -84,9 +70,37 @@ final class StateBodies {
                 if (key == null) continue;
                 if (country != null) out.affiliation.putIfAbsent(key, country);
                 lastBodyOfPhrase.put(phrase, key);
-                mention(out, s, from, i, key);
+                mention(out, s, from[0], i, key);
+                // "a Chinese coast guard ship fired": the body's ship acts for the body, not for China.
+                if (modified >= 0 && lexicon.isAgentNoun(s.lemma(modified))) mention(out, s, modified, modified, key);
             }
         }
+    }
+
+    /**
+     * The country a demonym, country name or possessive on {@code noun} names (not counting the
+     * phrase's own words from {@code first}), or null. A possessive that opens the sentence
+     * continues the previous sentence's subject. A demonym or name before the phrase moves
+     * {@code from[0]} to it: "Turkish parliament" is a name of the body, while "Austria's justice
+     * ministry" names it as "justice ministry".
+     */
+    private String ownerCountry(SentenceView s, int noun, int first, int[] from, SentenceView previous, ResolvedEntities out) {
+        for (SentenceView.Arc c : s.children(noun)) {
+            String rel = c.relation();
+            if (c.token() >= first && c.token() < noun) continue;
+            if (!(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) continue;
+            String k = out.entityAt(s.index(), c.token());
+            if (k == null && rel.equals("nmod:poss") && c.token() == 0 && previous != null) k = subjectOf(previous, out);
+            if ((k == null || out.typeOf(k) != EntityType.Country) && !rel.startsWith("nmod")) {
+                // a demonym NER took for a name ("Chinese" as an organisation) still names its country
+                var demonym = gazetteer.countryOfDemonym(s.word(c.token()));
+                if (demonym.isPresent()) k = out.ensure(demonym.get());
+            }
+            if (k == null || out.typeOf(k) != EntityType.Country) continue;
+            if (c.token() < from[0] && !rel.startsWith("nmod")) from[0] = c.token();
+            return k;
+        }
+        return null;
     }
 
     /**
@@ -119,10 +133,18 @@ final class StateBodies {
         return null;
     }
 
-    /** "a foreign ministry spokesman": the phrase is a modifier, not the thing spoken of. */
-    private static boolean modifiesAnotherNoun(SentenceView s, int head) {
+    /** The noun the phrase modifies as a compound ("coast guard ship", "foreign ministry spokesman"), or -1. */
+    private static int modifiedNoun(SentenceView s, int head) {
         SentenceView.Arc up = s.parent(head);
-        return up != null && up.relation().equals("compound") && up.token() > head;
+        return up != null && up.relation().equals("compound") && up.token() > head ? up.token() : -1;
+    }
+
+    /**
+     * "a Polish foreign ministry spokesman": a person who speaks for the body stands, as CAMEO
+     * codes it, for the country; the phrase makes no body then.
+     */
+    private boolean speaksFor(SentenceView s, int noun) {
+        return !lexicon.titles(s.lemma(noun)).isEmpty() || lexicon.collectiveHead(s.lemma(noun)) == EntityType.Person;
     }
 
     /** "its parliament", "the party's parliament group": whose it is, the main country may not be. */
