@@ -144,6 +144,9 @@ final class Discourse {
 
     void eventSeen(Event e, int sentence) {
         if (e.attributedToKey() != null) moveToLatest(speakersByRecency, e.attributedToKey());
+        // The lead act is the first one with a target: "US Sanctions Chinese Maker Over Russia Sales"
+        // is about the sanctions, not about the sales the headline mentions in passing.
+        if (leadActor == null && e.targetKey() != null) leadActor = e.actorKey();
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
@@ -158,7 +161,6 @@ final class Discourse {
 
     void actorSeen(String actor) {
         if (actor == null) return;
-        if (leadActor == null) leadActor = actor;
         moveToLatest(actorsByRecency, actor);
     }
 
