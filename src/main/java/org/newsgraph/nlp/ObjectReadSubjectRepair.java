@@ -1,0 +1,57 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.List;
+
+/**
+ * Mends "the Kremlin said President Vladimir Putin had spoken by telephone with Japarov": with no
+ * "that", CoreNLP may read the name after the verb as its object and hang the following clause
+ * as an unlabelled {@code dep} with no subject. A verb's object followed at once by an auxiliary
+ * whose verb has no subject and hangs as {@code dep} of the same verb is that clause's subject,
+ * and the clause is the verb's complement.
+ */
+final class ObjectReadSubjectRepair {
+    private ObjectReadSubjectRepair() {}
+
+    /** Repairs the graph in place; returns how many clauses it re-attached. */
+    static int repair(SemanticGraph g) {
+        if (g == null || g.isEmpty()) return 0;
+        int repaired = 0;
+        for (SemanticGraphEdge dep : List.copyOf(g.edgeListSorted())) {
+            if (!dep.getRelation().toString().equals("dep")) continue;
+            IndexedWord verb = dep.getGovernor(), clause = dep.getDependent();
+            if (!verb.tag().startsWith("VB") || !clause.tag().startsWith("VB") || clause.index() < verb.index()) continue;
+            if (GraphEdges.hasOutgoing(g, clause, r -> r.startsWith("nsubj"))) continue;
+            SemanticGraphEdge object = null;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) if (e.getRelation().toString().equals("obj")) object = e;
+            if (object == null || object.getDependent().index() > clause.index()) continue;
+            int next = lastIndexOf(g, object.getDependent()) + 1;
+            if (!isAuxiliaryOf(g, next, clause)) continue;
+            g.removeEdge(object);
+            g.removeEdge(dep);
+            g.addEdge(clause, object.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            g.addEdge(verb, clause, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
+            repaired++;
+        }
+        return repaired;
+    }
+
+    private static boolean isAuxiliaryOf(SemanticGraph g, int index, IndexedWord clause) {
+        IndexedWord w = g.getNodeByIndexSafe(index);
+        if (w == null) return false;
+        for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+            if (e.getGovernor().equals(clause) && e.getRelation().toString().startsWith("aux")) return true;
+        }
+        return false;
+    }
+
+    /** The index of the rightmost word of the phrase {@code head} heads. */
+    private static int lastIndexOf(SemanticGraph g, IndexedWord head) {
+        int last = head.index();
+        for (IndexedWord w : g.descendants(head)) last = Math.max(last, w.index());
+        return last;
+    }
+}

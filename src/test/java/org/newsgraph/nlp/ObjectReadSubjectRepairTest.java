@@ -1,0 +1,28 @@
+package org.newsgraph.nlp;
+
+import static org.newsgraph.nlp.ParsedSentence.arcs;
+import static org.newsgraph.nlp.ParsedSentence.parse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.junit.jupiter.api.Test;
+
+/** "said X had spoken": X is the subject of the reported clause, not the object of "said". */
+class ObjectReadSubjectRepairTest {
+    @Test
+    void theNameBeforeTheAuxiliaryIsTheReportedClausesSubject() {
+        // Raw CoreNLP 4.5.10: obj(said, Putin), dep(said, spoken), and "spoken" has no subject.
+        SemanticGraph g = parse("Russia, which has military bases in both countries, offered to mediate, and the Kremlin said President "
+                + "Vladimir Putin had spoken by telephone with Japarov and his Tajik counterpart, Emomali Rahmon, on Wednesday evening.");
+        String spoken = arcs(g, "spoken");
+        assertTrue(spoken.contains("nsubj:Putin"), spoken);
+        String said = arcs(g, "said");
+        assertTrue(said.contains("ccomp:spoken") && !said.contains("obj:Putin"), said);
+    }
+
+    @Test
+    void aRealObjectStays() {
+        SemanticGraph g = parse("The minister told reporters the talks had failed.");
+        assertTrue(arcs(g, "told").contains("reporters"), arcs(g, "told"));
+    }
+}
