@@ -167,10 +167,9 @@ final class ImplicitTargets {
      */
     private String claimant(SentenceView s, int verb, List<String> actors) {
         if (!speech.restatesClaim(s, verb)) return null;
-        for (int root = 0; root < s.size(); root++) {
-            if (s.parent(root) != null || s.children(root).isEmpty()) continue;
-            for (String k : roles.agentsBy(s, root, "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
-        }
+        int root = s.root();
+        if (root < 0) return null;
+        for (String k : roles.agentsBy(s, root, "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
         return null;
     }
 

@@ -103,6 +103,12 @@ public final class SentenceView {
         return out;
     }
 
+    /** The root of the basic tree, the sentence's main predicate: a word with no parent and some children; -1 if none. */
+    public int root() {
+        for (int i = 0; i < size(); i++) if (parent(i) == null && !children(i).isEmpty()) return i;
+        return -1;
+    }
+
     /** The parent in the basic tree, or null at the root. */
     public Arc parent(int i) {
         IndexedWord node = basic.getNodeByIndexSafe(i + 1);

@@ -60,11 +60,12 @@ final class StateBodies {
                 // "a Chinese coast guard ship": the demonym may sit on the noun the phrase modifies.
                 if (country == null && modified >= 0) country = ownerCountry(s, modified, first, from, null, out);
                 if (country == null) country = here;
+                boolean unowned = country == null && !possessedByAnother(s, i);
                 String key;
-                if (country == null && !possessedByAnother(s, i) && lastBodyOfPhrase.containsKey(phrase)) {
+                if (unowned && lastBodyOfPhrase.containsKey(phrase)) {
                     key = lastBodyOfPhrase.get(phrase);
                 } else {
-                    if (country == null && !possessedByAnother(s, i)) country = main;
+                    if (unowned) country = main;
                     key = bodyOf(phrase, country, out);
                 }
                 if (key == null) continue;
@@ -124,11 +125,10 @@ final class StateBodies {
      * picks another country named nearby). The subject's entity, or null.
      */
     private static String subjectOf(SentenceView previous, ResolvedEntities out) {
-        for (int t = 0; t < previous.size(); t++) {
-            if (previous.parent(t) != null) continue;
-            for (SentenceView.Arc c : previous.children(t)) {
-                if (c.relation().startsWith("nsubj")) return out.entityAt(previous.index(), c.token());
-            }
+        int root = previous.root();
+        if (root < 0) return null;
+        for (SentenceView.Arc c : previous.children(root)) {
+            if (c.relation().startsWith("nsubj")) return out.entityAt(previous.index(), c.token());
         }
         return null;
     }

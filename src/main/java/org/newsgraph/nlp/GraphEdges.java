@@ -5,13 +5,27 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.function.Predicate;
 
-/** Questions the parser repairs ask of a word's edges, by the relation written out in full ("obj", "aux:pass", "obl:on"). */
+/** Questions the parser repairs ask of a word's edges (by the relation written out in full: "obj", "aux:pass", "obl:on") and of its phrase's extent. */
 final class GraphEdges {
     private GraphEdges() {}
 
     static boolean hasOutgoing(SemanticGraph g, IndexedWord w, Predicate<String> relation) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) if (relation.test(e.getRelation().toString())) return true;
         return false;
+    }
+
+    /** The index of the leftmost word of the phrase {@code head} heads. */
+    static int firstIndexOf(SemanticGraph g, IndexedWord head) {
+        int first = head.index();
+        for (IndexedWord w : g.descendants(head)) first = Math.min(first, w.index());
+        return first;
+    }
+
+    /** The index of the rightmost word of the phrase {@code head} heads. */
+    static int lastIndexOf(SemanticGraph g, IndexedWord head) {
+        int last = head.index();
+        for (IndexedWord w : g.descendants(head)) last = Math.max(last, w.index());
+        return last;
     }
 
     static boolean hasIncoming(SemanticGraph g, IndexedWord w, Predicate<String> relation) {

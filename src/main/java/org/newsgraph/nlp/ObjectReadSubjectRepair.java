@@ -28,7 +28,7 @@ final class ObjectReadSubjectRepair {
             SemanticGraphEdge object = null;
             for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) if (e.getRelation().toString().equals("obj")) object = e;
             if (object == null || object.getDependent().index() > clause.index()) continue;
-            int next = lastIndexOf(g, object.getDependent()) + 1;
+            int next = GraphEdges.lastIndexOf(g, object.getDependent()) + 1;
             if (!isAuxiliaryOf(g, next, clause)) continue;
             g.removeEdge(object);
             g.removeEdge(dep);
@@ -46,12 +46,5 @@ final class ObjectReadSubjectRepair {
             if (e.getGovernor().equals(clause) && e.getRelation().toString().startsWith("aux")) return true;
         }
         return false;
-    }
-
-    /** The index of the rightmost word of the phrase {@code head} heads. */
-    private static int lastIndexOf(SemanticGraph g, IndexedWord head) {
-        int last = head.index();
-        for (IndexedWord w : g.descendants(head)) last = Math.max(last, w.index());
-        return last;
     }
 }

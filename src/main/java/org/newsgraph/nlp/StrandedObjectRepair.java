@@ -25,20 +25,13 @@ final class StrandedObjectRepair {
             IndexedWord later = e.getGovernor(), phrase = e.getDependent();
             if (!later.tag().startsWith("VB") || phrase.index() > later.index()) continue;
             if (!(phrase.tag().startsWith("NN") || phrase.tag().equals("$") || phrase.tag().equals("CD"))) continue;
-            IndexedWord verb = g.getNodeByIndexSafe(firstIndexOf(g, phrase) - 1);
+            IndexedWord verb = g.getNodeByIndexSafe(GraphEdges.firstIndexOf(g, phrase) - 1);
             if (verb == null || !verb.tag().matches("VB[DZPN]?") || verb.equals(later) || hasObject(g, verb)) continue;
             g.removeEdge(e);
             g.addEdge(verb, phrase, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
             repaired++;
         }
         return repaired;
-    }
-
-    /** The index of the leftmost word of the phrase {@code head} heads. */
-    private static int firstIndexOf(SemanticGraph g, IndexedWord head) {
-        int first = head.index();
-        for (IndexedWord w : g.descendants(head)) first = Math.min(first, w.index());
-        return first;
     }
 
     private static boolean hasObject(SemanticGraph g, IndexedWord verb) {
