@@ -1,0 +1,33 @@
+package org.newsgraph.nlp;
+
+import static org.newsgraph.nlp.ParsedSentence.arcs;
+import static org.newsgraph.nlp.ParsedSentence.parse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.junit.jupiter.api.Test;
+
+/** A gerund that complements a verb is its controlled complement, and acts through the verb's subject. */
+class GerundComplementRepairTest {
+    @Test
+    void aGerundAfterAPhrasalVerbTakesItsSubject() {
+        // Raw CoreNLP 4.5.10: dep(rule, sending), and "sending" has no subject.
+        SemanticGraph g = parse("Japan did not rule out sending troops to the border.");
+        assertTrue(arcs(g, "rule").contains("xcomp:sending"), arcs(g, "rule"));
+        assertTrue(arcs(g, "sending").contains("nsubj:xsubj:Japan"), arcs(g, "sending"));
+    }
+
+    @Test
+    void aGerundRightAfterItsVerbTakesItsSubject() {
+        SemanticGraph g = parse("Kenya avoided signing the treaty with Somalia.");
+        assertTrue(arcs(g, "avoided").contains("xcomp:signing"), arcs(g, "avoided"));
+        assertTrue(arcs(g, "signing").contains("nsubj:xsubj:Kenya"), arcs(g, "signing"));
+    }
+
+    @Test
+    void aGerundAfterTheObjectIsLeftAlone() {
+        // "accused Kabul of sheltering": the gerund belongs to the object's phrase, not to the verb.
+        SemanticGraph g = parse("Islamabad accused Kabul of sheltering militants.");
+        assertTrue(!arcs(g, "sheltering").contains("nsubj:xsubj:Islamabad"), arcs(g, "sheltering"));
+    }
+}
