@@ -35,6 +35,11 @@ final class TriggerChooser {
             for (SentenceView.Arc adv : s.children(i, "advmod")) {
                 if (adv.token() == i + 1) rows.addAll(0, lexicon.triggers(s.lemma(i) + " " + s.lemma(adv.token()), pos));
             }
+            // ... or as the first word of a two-word preposition ("walked out of the summit": case "out", fixed "of").
+            SentenceView.Arc next = i + 1 < s.size() ? s.parent(i + 1) : null;
+            if (next != null && next.relation().equals("case") && !s.children(i + 1, "fixed").isEmpty()) {
+                rows.addAll(0, lexicon.triggers(s.lemma(i) + " " + s.lemma(i + 1), pos));
+            }
         }
         TriggerEntry general = null;
         for (TriggerEntry e : rows) {
