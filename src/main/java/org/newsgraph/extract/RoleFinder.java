@@ -61,11 +61,27 @@ final class RoleFinder {
         if (s.isNoun(head) && !s.isProperNoun(head)) {
             // "his Greek counterpart, George Gerapetritis": the name in apposition says who, whatever
             // the common noun was resolved to.
-            for (SentenceView.Arc c : s.children(head, "appos")) {
-                String named = entities.entityAt(s.index(), c.token());
-                if (named != null && entities.typeOf(named) == EntityType.Person) {
-                    key = named;
+            // CoreNLP hangs a name that directly follows its noun ("the reporter Jan Novak") as "dep".
+            List<SentenceView.Arc> namings = new ArrayList<>(s.children(head, "appos"));
+            for (SentenceView.Arc c : s.children(head, "dep")) {
+                if (c.token() > head && java.util.Collections.min(s.subtree(c.token())) == head + 1) namings.add(c);
+            }
+            for (SentenceView.Arc c : namings) {
+                String name = entities.entityAt(s.index(), c.token());
+                if (name != null && entities.typeOf(name) == EntityType.Person) {
+                    key = name;
                     break;
+                }
+            }
+            if (key == null && (lexicon.isAgentNoun(s.lemma(head)) || lexicon.isNameWord("organisation-nominal", s.lemma(head)))) {
+                // "the KGB security service", "Hamas fighters": the organisation named on the noun acts.
+                for (SentenceView.Arc c : s.children(head, "compound")) {
+                    String name = c.token() < head ? entities.entityAt(s.index(), c.token()) : null;
+                    EntityType t = name == null ? null : entities.typeOf(name);
+                    if (t != null && t.isCollective()) {
+                        key = name;
+                        break;
+                    }
                 }
             }
             // "the TTP, a militant group that Islamabad blames": the name the noun describes.
