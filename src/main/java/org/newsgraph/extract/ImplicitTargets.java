@@ -13,6 +13,8 @@ import java.util.List;
 final class ImplicitTargets {
     /** Prepositions on an object noun that say whom the act is aimed at. */
     private static final List<String> AIMED_AT = List.of("against", "on", "between");
+    /** Prepositions on an announced act that name whom it would reach ("send aid to Paraguay"). */
+    private static final List<String> REACHED_BY = List.of("against", "on", "to", "with");
 
     /** The targets found (empty if none) and the highest confidence the guess allows. */
     record Found(List<String> targets, double confidence) {}
@@ -82,6 +84,14 @@ final class ImplicitTargets {
                 confidence = Math.min(confidence, 0.6);
             }
         }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && namesAnAct(s.lemma(objectHead))) {
+            // "regretted the decision by Peru", "welcomed Japan's offer": the one who made the act it names.
+            // "condemned his arrest": the possessor of a patient noun is the one acted upon, not the doer.
+            List<String> doers = new ArrayList<>(lexicon.isPatientNoun(s.lemma(objectHead))
+                    ? roles.agentsBy(s, objectHead, "nmod:by") : roles.agentsBy(s, objectHead, "nmod:by", "nmod:poss"));
+            doers.removeAll(actors);
+            if (!doers.isEmpty()) found = doers;
+        }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
                 && isReproach(s.lemma(objectHead))) {
             // "Beijing rejected the accusations", "Pashinyan dismissed the criticism", "rejected the
@@ -120,6 +130,18 @@ final class ImplicitTargets {
             addressees.removeAll(actors);
             if (!addressees.isEmpty()) found = addressees;
         }
+        if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "aimed-as-its-act")) {
+            // "threatened to revoke the licences of Grupo Norte", "pledged to help Kyiv": a threat or a
+            // promise is aimed at whoever the act it announces would reach.
+            int act = RoleFinder.dependent(s, i, "xcomp");
+            int object = act < 0 ? -1 : RoleFinder.dependent(s, act, "obj");
+            List<String> reached = new ArrayList<>();
+            if (object >= 0) reached.addAll(roles.agents(s, object));
+            if (reached.isEmpty() && act >= 0) reached.addAll(roles.prepositionalTargets(s, act, REACHED_BY, false));
+            if (reached.isEmpty() && object >= 0) reached.addAll(find(s, act, 'V', entry, actors, object).targets());
+            reached.removeAll(actors);
+            if (!reached.isEmpty()) found = List.of(reached.get(0));
+        }
         if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "conditioned-party")) {
             String conditioned = conditionedParty(s, i, actors);
             if (conditioned != null) found = List.of(conditioned);
@@ -152,6 +174,11 @@ final class ImplicitTargets {
             }
         }
         return new Found(found, confidence);
+    }
+
+    /** A noun that names an act someone did: "the decision", "the offer", "the allegations". */
+    private boolean namesAnAct(String lemma) {
+        return lexicon.isActReference(lemma) || lexicon.isClaimNoun(lemma) || !lexicon.triggers(lemma, 'N').isEmpty();
     }
 
     /** A claim about someone ("the allegations") or a reproach ("the criticism", CAMEO 11 as a noun). */
