@@ -165,7 +165,10 @@ final class ImplicitTargets {
             String host = roles.destinationHost(s, i);
             if (host != null && !actors.contains(host)) found = List.of(host);
         }
-        if (found.isEmpty() && pos != 'N' && roles.isNonEntityPhrase(s, objectHead)
+        // "called the levy protectionism": a call (041) whose object is a thing is no call, so has no
+        // partner to guess; "ready to discuss an arrangement" still has one.
+        boolean thingCalled = entry.isSymmetric() && entry.cameo().startsWith("041") && entry.requires().isEmpty();
+        if (found.isEmpty() && pos != 'N' && roles.isNonEntityPhrase(s, objectHead) && !thingCalled
                 && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
             String other = discourse.counterpartOf(actors.get(0));
             if (other != null) {

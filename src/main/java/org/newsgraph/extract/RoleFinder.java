@@ -361,8 +361,8 @@ final class RoleFinder {
         return List.of();
     }
 
-    /** Prepositions that aim an act at what they introduce ("on", "against"), not at a recipient. */
-    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against");
+    /** Prepositions that aim an act at what they introduce ("on", "against", "invest in"), not at a recipient. */
+    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in");
 
     /**
      * "granted Georgia candidate status", "gave Kyiv air-defence systems": CoreNLP reads a
