@@ -12,6 +12,10 @@ import java.util.List;
  * as an unlabelled {@code dep} with no subject. A verb's object followed at once by an auxiliary
  * whose verb has no subject and hangs as {@code dep} of the same verb is that clause's subject,
  * and the clause is the verb's complement.
+ * The same misreading turns "Ottawa told reporters the decision was unfair" upside down: the
+ * predicate becomes the root with the reporting verb as its clausal subject ({@code csubj}). A
+ * verb whose object is followed at once by the copula or auxiliary of the predicate it is
+ * clausal subject of says that predicate: the object is the predicate's subject, the verb the root.
  */
 final class ObjectReadSubjectRepair {
     private ObjectReadSubjectRepair() {}
@@ -36,6 +40,22 @@ final class ObjectReadSubjectRepair {
             g.addEdge(verb, clause, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
             repaired++;
         }
+        for (SemanticGraphEdge csubj : List.copyOf(g.edgeListSorted())) {
+            if (!csubj.getRelation().toString().equals("csubj")) continue;
+            IndexedWord clause = csubj.getGovernor(), verb = csubj.getDependent();
+            if (!verb.tag().startsWith("VB") || clause.index() < verb.index() || !g.getRoots().contains(clause)) continue;
+            if (GraphEdges.hasOutgoing(g, clause, r -> r.startsWith("nsubj"))) continue;
+            SemanticGraphEdge object = null;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) if (e.getRelation().toString().equals("obj")) object = e;
+            if (object == null || object.getDependent().index() > clause.index()) continue;
+            if (!isAuxiliaryOf(g, GraphEdges.lastIndexOf(g, object.getDependent()) + 1, clause)) continue;
+            g.removeEdge(object);
+            g.removeEdge(csubj);
+            g.addEdge(clause, object.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            g.addEdge(verb, clause, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
+            g.setRoot(verb);
+            repaired++;
+        }
         return repaired;
     }
 
@@ -43,7 +63,8 @@ final class ObjectReadSubjectRepair {
         IndexedWord w = g.getNodeByIndexSafe(index);
         if (w == null) return false;
         for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
-            if (e.getGovernor().equals(clause) && e.getRelation().toString().startsWith("aux")) return true;
+            String rel = e.getRelation().toString();
+            if (e.getGovernor().equals(clause) && (rel.startsWith("aux") || rel.equals("cop"))) return true;
         }
         return false;
     }

@@ -21,6 +21,15 @@ class ObjectReadSubjectRepairTest {
     }
 
     @Test
+    void aReportingVerbReadAsThePredicatesClausalSubjectSaysIt() {
+        // Raw CoreNLP 4.5.10: csubj(unfair, told), obj(told, decision), and "unfair" is the root.
+        SemanticGraph g = parse("Ottawa told reporters the decision was unfair to Canadian workers.");
+        assertTrue(arcs(g, "told").contains("ccomp:unfair") && !arcs(g, "told").contains("obj:decision"), arcs(g, "told"));
+        assertTrue(arcs(g, "unfair").contains("nsubj:decision") && !arcs(g, "unfair").contains("csubj"), arcs(g, "unfair"));
+        assertTrue(g.getFirstRoot().word().equals("told"), g.getFirstRoot().word());
+    }
+
+    @Test
     void aRealObjectStays() {
         SemanticGraph g = parse("The minister told reporters the talks had failed.");
         assertTrue(arcs(g, "told").contains("reporters"), arcs(g, "told"));
