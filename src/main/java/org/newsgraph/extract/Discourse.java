@@ -127,11 +127,13 @@ final class Discourse {
         return sentence - lastPersonPairSentence <= 2 ? lastPersonPair : List.of();
     }
 
-    /** One of {@code these}, or the country one of them acts for (Trump on "the new measures" of the US). */
+    /** One of {@code these}, or the country or body one of them acts for (Trump on "the new measures" of the US). */
     boolean isSameSide(String candidate, List<String> these) {
         if (these.contains(candidate)) return true;
         String country = entities.countryOf(candidate);
         for (String k : these) if (country != null && country.equals(entities.countryOf(k))) return true;
+        // "Commission spokeswoman Anneke Vos" speaks for the Commission.
+        for (String k : these) if (candidate.equals(entities.titleSideOf(k))) return true;
         return false;
     }
 

@@ -57,6 +57,7 @@ final class EventExtractor {
             if (entry != null && isNaming(s, i, pos)) entry = null;
             if (entry != null) found.addAll(fromTrigger(s, i, pos, entry));
             if (pos == 'V' && lexicon.speechKind(s.lemma(i)) != null) found.addAll(speech.fromEvaluation(s, i));
+            if (pos == 'A' || pos == 'N') found.addAll(speech.fromQuotedJudgement(s, i));
         }
         found = withoutRestatedNouns(found);
         for (Found f : found) discourse.eventSeen(f.event(), s.index());

@@ -380,8 +380,10 @@ final class SpeechReader {
             if (polarity == null) continue;
             int judged = !rel.startsWith("xcomp") ? -1 : misread >= 0 ? s.children(verb, "obj").get(0).token()
                     : RoleFinder.dependent(s, verb, "obj");
+            if (judged >= 0 && judged == misread) judged = judgedInCompound(s, misread);
             // "calling it unjustified" is often parsed as a small clause: "it" is the predicate's subject.
-            if (judged < 0 && rel.startsWith("xcomp")) judged = RoleFinder.dependent(s, c.token(), "nsubj");
+            // "said the decision was unfair": the reported clause's subject is what is judged.
+            if (judged < 0 && (rel.startsWith("xcomp") || rel.startsWith("ccomp"))) judged = RoleFinder.dependent(s, c.token(), "nsubj");
             String target = evaluatedEntity(s, judged >= 0 ? judged : c.token(), speaker.get(0));
             if (target == null && judged >= 0) {
                 // "welcomed the announcement", "called the announcement constructive": whose announcement.
@@ -402,7 +404,9 @@ final class SpeechReader {
             // article's counterpart; "described as a friendly call" names no one judged.
             if (target == null && onPredicate) target = discourse.counterpartOf(speaker.get(0));
             if (target == null) continue;
-            String code = polarity.equals("positive") ? PRAISE : CRITICISM;
+            // "said the decision was not acceptable": a negated praise is a criticism.
+            boolean negatedJudgement = modality.isNegated(s, c.token());
+            String code = polarity.equals("positive") != negatedJudgement ? PRAISE : CRITICISM;
             String claimant = quote.speaker() != null && !quote.speaker().equals(speaker.get(0)) ? quote.speaker() : null;
             Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), claimant,
                     s.textOf(verb, verb) + " … " + s.textOf(c.token(), c.token()),
@@ -410,6 +414,39 @@ final class SpeechReader {
             return List.of(new EventExtractor.Found(e, s.index(), verb));
         }
         return List.of();
+    }
+
+    /**
+     * "\"This is an unjustified escalation. We will respond,\" Vos said": a quoted sentence whose main
+     * predicate judges what its subject names praises or criticises, in the quote's speaker's voice,
+     * whoever the subject names or, for "this", "it" and "the decision", the act reported before.
+     * Under a reporting verb the same judgement is read by {@link #fromEvaluation}.
+     */
+    List<EventExtractor.Found> fromQuotedJudgement(SentenceView s, int predicate) {
+        SentenceView.Arc up = s.parent(predicate);
+        if (s.children(predicate, "cop").isEmpty() || up != null && up.token() >= 0) return List.of();
+        String speaker = quoted(s, predicate).speaker();
+        int subject = RoleFinder.dependent(s, predicate, "nsubj");
+        if (speaker == null || subject < 0) return List.of();
+        String polarity = lexicon.evaluation(s.lemma(predicate));
+        for (SentenceView.Arc mod : s.children(predicate, "amod")) {
+            if (polarity == null) polarity = lexicon.evaluation(s.lemma(mod.token()));
+        }
+        if (polarity == null) return List.of();
+        String target = evaluatedEntity(s, predicate, speaker);
+        // "This is ...": the parser tags a demonstrative subject as a determiner.
+        boolean demonstrative = s.tag(subject).equals("DT") && s.lemma(subject).matches("(?i)this|that");
+        if (target == null && (isThingPronoun(s, subject) || demonstrative || lexicon.isActReference(s.lemma(subject)))) {
+            target = discourse.actorOfReferredAct(List.of(speaker));
+        }
+        if (target == null || target.equals(speaker)) return List.of();
+        // "This is not acceptable": a negated praise is a criticism, and the other way round.
+        boolean negated = modality.isNegated(s, predicate);
+        String code = polarity.equals("positive") != negated ? PRAISE : CRITICISM;
+        Modality m = negated ? Modality.ASSERTED : modality.of(s, predicate);
+        Event e = new Event(code, speaker, target, null, null, m, null, s.textOf(subject, predicate),
+                List.of(s.span(Math.min(subject, predicate), Math.max(subject, predicate))), 0.55);
+        return List.of(new EventExtractor.Found(e, s.index(), predicate));
     }
 
     /**
@@ -423,8 +460,18 @@ final class SpeechReader {
         if (objects.size() == 2) return Math.max(objects.get(0).token(), objects.get(1).token());
         if (objects.size() != 1 || !s.children(verb, "xcomp").isEmpty()) return -1;
         int object = objects.get(0).token();
+        // "called the levy protectionism": judged and judgement read as one compound noun.
+        if (lexicon.evaluation(s.lemma(object)) != null && judgedInCompound(s, object) >= 0) return object;
         for (SentenceView.Arc d : s.children(object, "dep")) {
             if (d.token() > object && (s.isNoun(d.token()) || s.tag(d.token()).startsWith("JJ"))) return d.token();
+        }
+        return -1;
+    }
+
+    /** The noun before an evaluation noun in one compound ("the levy protectionism" → levy), or -1. */
+    private static int judgedInCompound(SentenceView s, int evaluation) {
+        for (SentenceView.Arc c : s.children(evaluation, "compound")) {
+            if (c.token() < evaluation && s.isNoun(c.token())) return c.token();
         }
         return -1;
     }
