@@ -62,9 +62,10 @@ final class CollectiveActors {
         String label = group + " in " + out.labelOf(country);
         ResolvedEntities.Draft d = out.draftOf(NameKey.unlinkedKey(EntityType.Group, label), EntityType.Group, label);
         EntityResolver.addMention(out, d, s, token, token, true);
+        out.affiliation.putIfAbsent(d.key, country);
     }
 
-    /** The country a group noun's modifiers name ("Kenyan", "in Nairobi"), else the article's. */
+    /** The country a group noun's modifiers name ("Kenyan", "in Nairobi"), else where it acts, else the article's. */
     private String countryOf(SentenceView s, int noun, ResolvedEntities out) {
         for (SentenceView.Arc c : s.children(noun)) {
             String rel = c.relation();
@@ -76,6 +77,17 @@ final class CollectiveActors {
             }
             if (rel.equals("nmod:in") || rel.equals("nmod:from")) {
                 String country = out.countryOfPlace(key);
+                if (country != null) return country;
+            }
+        }
+        // "protesters marched in Lilongwe": where the group acts, when its noun does not say.
+        SentenceView.Arc up = s.parent(noun);
+        // "thousands of protesters marched": the quantity noun is the subject.
+        if (up != null && up.token() >= 0 && up.relation().startsWith("nmod")) up = s.parent(up.token());
+        if (up != null && up.token() >= 0 && up.relation().startsWith("nsubj")) {
+            for (SentenceView.Arc c : s.children(up.token())) {
+                if (!(c.relation().equals("obl:in") || c.relation().equals("obl:at"))) continue;
+                String country = out.countryOfPlace(out.entityAt(s.index(), c.token()));
                 if (country != null) return country;
             }
         }

@@ -142,6 +142,12 @@ final class ImplicitTargets {
             reached.removeAll(actors);
             if (!reached.isEmpty()) found = List.of(reached.get(0));
         }
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-own-state") && entities.typeOf(actors.get(0)) == EntityType.Group) {
+            // "thousands of protesters marched in Nairobi": a crowd protests to its own state, as CAMEO
+            // codes KENOPP against KENGOV.
+            String state = entities.countryOf(actors.get(0));
+            if (state != null) found = List.of(state);
+        }
         if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "conditioned-party")) {
             String conditioned = conditionedParty(s, i, actors);
             if (conditioned != null) found = List.of(conditioned);

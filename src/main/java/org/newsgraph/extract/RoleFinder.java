@@ -100,6 +100,17 @@ final class RoleFinder {
             }
         }
         if (key == null && s.isPronoun(head)) key = unresolvedPronoun(s, head);
+        if (key == null && s.isNoun(head) && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
+            // "the board of Groupe Salvère", "the parent company of TikTok": the organisation it names.
+            for (SentenceView.Arc of : s.children(head, "nmod:of")) {
+                String owner = entities.entityAt(s.index(), of.token());
+                EntityType t = entities.typeOf(owner);
+                if (t != null && t.isCollective()) {
+                    key = owner;
+                    break;
+                }
+            }
+        }
         if (key == null && s.tag(head).equals("NN") && isDefinite(s, head)
                 && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
             // "the bloc", "the company": the organisation named last before.
@@ -218,7 +229,15 @@ final class RoleFinder {
 
     /** The country or union a demonym modifier names ("European wine", "Ukrainian cities"), or null. */
     private String demonymOwner(SentenceView s, int noun) {
-        List<String> owners = modifierEntities(s, noun, java.util.EnumSet.of(EntityType.Country, EntityType.Organization));
+        java.util.Set<EntityType> owning = java.util.EnumSet.of(EntityType.Country, EntityType.Organization);
+        List<String> owners = modifierEntities(s, noun, owning);
+        // "steel from Indonesian mills", "wine from France": the goods belong to where they come from.
+        for (SentenceView.Arc from : s.children(noun, "nmod:from")) {
+            if (!owners.isEmpty()) break;
+            String key = entities.entityAt(s.index(), from.token());
+            if (key != null && owning.contains(entities.typeOf(key))) owners.add(key);
+            else owners.addAll(modifierEntities(s, from.token(), owning));
+        }
         return owners.isEmpty() ? null : owners.get(0);
     }
 
@@ -346,13 +365,11 @@ final class RoleFinder {
             String rel = (noun ? "nmod:" : "obl:") + prep.replace(' ', '_');
             List<String> found = agentsBy(s, i, rel, (noun ? "obl:" : "nmod:") + prep.replace(' ', '_'));
             if (!found.isEmpty()) return found;
-        }
-        // "tariffs on European wine", "strikes against Ukrainian cities": what is hit belongs to
-        // the country its modifier names.
-        for (String prep : preps) {
+            // "tariffs on European wine", "strikes against Ukrainian cities", "a complaint over Indian
+            // duties": what is hit belongs to the country its modifier names.
             if (!AIMING.contains(prep)) continue;
-            for (String rel : List.of("nmod:" + prep, "obl:" + prep)) {
-                for (SentenceView.Arc c : s.children(i, rel)) {
+            for (String r : List.of("nmod:" + prep, "obl:" + prep)) {
+                for (SentenceView.Arc c : s.children(i, r)) {
                     String owner = demonymOwner(s, c.token());
                     if (owner != null) return List.of(owner);
                 }
@@ -362,7 +379,7 @@ final class RoleFinder {
     }
 
     /** Prepositions that aim an act at what they introduce ("on", "against", "invest in"), not at a recipient. */
-    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in");
+    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in", "over");
 
     /**
      * "granted Georgia candidate status", "gave Kyiv air-defence systems": CoreNLP reads a
