@@ -183,18 +183,28 @@ public final class ResolvedEntities {
     }
 
     /**
-     * The country the article is about: the only one it names, or one named (itself or by its
-     * cities and regions) at least twice as often as any other (a Wikipedia introduction about a Czech town that mentions the Polish
-     * border once; a news story from Bogotá that quotes Washington once).
+     * The country the article is about: the only one it names, or one named at least twice as
+     * often as any other (a Wikipedia introduction about a Czech town that mentions the Polish
+     * border once; a news story from Bogotá that quotes Washington once). Its cities and regions
+     * count for it ("Zambia" twice, "Lusaka" four times); when they blur the picture, names alone decide.
      */
     String mainCountry() {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> named = new HashMap<>(), placed = new HashMap<>();
         for (Mention m : mentions) {
-            if (typeOf(m.entityKey()) == EntityType.Country) counts.merge(m.entityKey(), 1, Integer::sum);
+            if (typeOf(m.entityKey()) == EntityType.Country) {
+                named.merge(m.entityKey(), 1, Integer::sum);
+                placed.merge(m.entityKey(), 1, Integer::sum);
+            }
             // "protests in Lusaka": a city or region named counts for the country it lies in.
             GazetteerEntry host = placeHost.get(m.entityKey());
-            if (host != null && host.type() == EntityType.Country) counts.merge(host.key(), 1, Integer::sum);
+            if (host != null && host.type() == EntityType.Country) placed.merge(host.key(), 1, Integer::sum);
         }
+        String main = dominant(placed);
+        return main != null ? main : dominant(named);
+    }
+
+    /** The only key, or one counted at least twice, and twice as often as any other; else null. */
+    private static String dominant(Map<String, Integer> counts) {
         String top = null;
         int first = 0, second = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
