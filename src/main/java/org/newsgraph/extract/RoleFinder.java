@@ -75,14 +75,7 @@ final class RoleFinder {
             }
             if (key == null && (lexicon.isAgentNoun(s.lemma(head)) || lexicon.isNameWord("organisation-nominal", s.lemma(head)))) {
                 // "the KGB security service", "Hamas fighters": the organisation named on the noun acts.
-                for (SentenceView.Arc c : s.children(head, "compound")) {
-                    String name = c.token() < head ? entities.entityAt(s.index(), c.token()) : null;
-                    EntityType t = name == null ? null : entities.typeOf(name);
-                    if (t != null && t.isCollective()) {
-                        key = name;
-                        break;
-                    }
-                }
+                key = collectiveBy(s, head, "compound", true);
             }
             // "the TTP, a militant group that Islamabad blames": the name the noun describes.
             SentenceView.Arc up = s.parent(head);
@@ -102,14 +95,7 @@ final class RoleFinder {
         if (key == null && s.isPronoun(head)) key = unresolvedPronoun(s, head);
         if (key == null && s.isNoun(head) && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
             // "the board of Groupe Salvère", "the parent company of TikTok": the organisation it names.
-            for (SentenceView.Arc of : s.children(head, "nmod:of")) {
-                String owner = entities.entityAt(s.index(), of.token());
-                EntityType t = entities.typeOf(owner);
-                if (t != null && t.isCollective()) {
-                    key = owner;
-                    break;
-                }
-            }
+            key = collectiveBy(s, head, "nmod:of", false);
         }
         if (key == null && s.tag(head).equals("NN") && isDefinite(s, head)
                 && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
@@ -164,6 +150,20 @@ final class RoleFinder {
             if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index());
             for (String k : pair) if (!out.contains(k)) out.add(k);
         }
+    }
+
+    /**
+     * The first organisation, company, body or group a dependent of {@code noun} by {@code relation}
+     * names ({@code before}: only one standing before the noun), or null.
+     */
+    private String collectiveBy(SentenceView s, int noun, String relation, boolean before) {
+        for (SentenceView.Arc c : s.children(noun, relation)) {
+            if (before && c.token() > noun) continue;
+            String key = entities.entityAt(s.index(), c.token());
+            EntityType t = entities.typeOf(key);
+            if (t != null && t.isCollective()) return key;
+        }
+        return null;
     }
 
     /**

@@ -371,12 +371,8 @@ final class SpeechReader {
             // "called the law a blatant attempt": the parser may read the predicate as a second object.
             String rel = c.token() == misread ? "xcomp" : c.relation();
             if (!(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.equals("obl:as"))) continue;
-            String polarity = lexicon.evaluation(s.lemma(c.token()));
-            boolean onPredicate = polarity != null;
-            // "called the announcement a constructive move": the judgement sits on the predicate noun.
-            for (SentenceView.Arc mod : s.children(c.token(), "amod")) {
-                if (polarity == null) polarity = lexicon.evaluation(s.lemma(mod.token()));
-            }
+            boolean onPredicate = lexicon.evaluation(s.lemma(c.token())) != null;
+            String polarity = polarityOf(s, c.token());
             if (polarity == null) continue;
             int judged = !rel.startsWith("xcomp") ? -1 : misread >= 0 ? s.children(verb, "obj").get(0).token()
                     : RoleFinder.dependent(s, verb, "obj");
@@ -404,9 +400,7 @@ final class SpeechReader {
             // article's counterpart; "described as a friendly call" names no one judged.
             if (target == null && onPredicate) target = discourse.counterpartOf(speaker.get(0));
             if (target == null) continue;
-            // "said the decision was not acceptable": a negated praise is a criticism.
-            boolean negatedJudgement = modality.isNegated(s, c.token());
-            String code = polarity.equals("positive") != negatedJudgement ? PRAISE : CRITICISM;
+            String code = judgementCode(s, c.token(), polarity);
             String claimant = quote.speaker() != null && !quote.speaker().equals(speaker.get(0)) ? quote.speaker() : null;
             Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), claimant,
                     s.textOf(verb, verb) + " … " + s.textOf(c.token(), c.token()),
@@ -428,10 +422,7 @@ final class SpeechReader {
         String speaker = quoted(s, predicate).speaker();
         int subject = RoleFinder.dependent(s, predicate, "nsubj");
         if (speaker == null || subject < 0) return List.of();
-        String polarity = lexicon.evaluation(s.lemma(predicate));
-        for (SentenceView.Arc mod : s.children(predicate, "amod")) {
-            if (polarity == null) polarity = lexicon.evaluation(s.lemma(mod.token()));
-        }
+        String polarity = polarityOf(s, predicate);
         if (polarity == null) return List.of();
         String target = evaluatedEntity(s, predicate, speaker);
         // "This is ...": the parser tags a demonstrative subject as a determiner.
@@ -440,13 +431,26 @@ final class SpeechReader {
             target = discourse.actorOfReferredAct(List.of(speaker));
         }
         if (target == null || target.equals(speaker)) return List.of();
-        // "This is not acceptable": a negated praise is a criticism, and the other way round.
-        boolean negated = modality.isNegated(s, predicate);
-        String code = polarity.equals("positive") != negated ? PRAISE : CRITICISM;
-        Modality m = negated ? Modality.ASSERTED : modality.of(s, predicate);
+        String code = judgementCode(s, predicate, polarity);
+        // The negation is read into the code ("not acceptable" criticises), so the judgement was made.
+        Modality m = modality.isNegated(s, predicate) ? Modality.ASSERTED : modality.of(s, predicate);
         Event e = new Event(code, speaker, target, null, null, m, null, s.textOf(subject, predicate),
                 List.of(s.span(Math.min(subject, predicate), Math.max(subject, predicate))), 0.55);
         return List.of(new EventExtractor.Found(e, s.index(), predicate));
+    }
+
+    /** "positive" or "negative" if the predicate judges, by its own word or, as in "a constructive move", its adjective; else null. */
+    private String polarityOf(SentenceView s, int predicate) {
+        String polarity = lexicon.evaluation(s.lemma(predicate));
+        for (SentenceView.Arc mod : s.children(predicate, "amod")) {
+            if (polarity == null) polarity = lexicon.evaluation(s.lemma(mod.token()));
+        }
+        return polarity;
+    }
+
+    /** Praise or criticism; "was not acceptable": a negated praise is a criticism, and the other way round. */
+    private String judgementCode(SentenceView s, int predicate, String polarity) {
+        return polarity.equals("positive") != modality.isNegated(s, predicate) ? PRAISE : CRITICISM;
     }
 
     /**

@@ -29,34 +29,36 @@ final class ObjectReadSubjectRepair {
             IndexedWord verb = dep.getGovernor(), clause = dep.getDependent();
             if (!verb.tag().startsWith("VB") || !clause.tag().startsWith("VB") || clause.index() < verb.index()) continue;
             if (GraphEdges.hasOutgoing(g, clause, r -> r.startsWith("nsubj"))) continue;
-            SemanticGraphEdge object = null;
-            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) if (e.getRelation().toString().equals("obj")) object = e;
-            if (object == null || object.getDependent().index() > clause.index()) continue;
-            int next = GraphEdges.lastIndexOf(g, object.getDependent()) + 1;
-            if (!isAuxiliaryOf(g, next, clause)) continue;
-            g.removeEdge(object);
-            g.removeEdge(dep);
-            g.addEdge(clause, object.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
-            g.addEdge(verb, clause, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
-            repaired++;
+            if (reattach(g, verb, clause, dep)) repaired++;
         }
         for (SemanticGraphEdge csubj : List.copyOf(g.edgeListSorted())) {
             if (!csubj.getRelation().toString().equals("csubj")) continue;
             IndexedWord clause = csubj.getGovernor(), verb = csubj.getDependent();
             if (!verb.tag().startsWith("VB") || clause.index() < verb.index() || !g.getRoots().contains(clause)) continue;
             if (GraphEdges.hasOutgoing(g, clause, r -> r.startsWith("nsubj"))) continue;
-            SemanticGraphEdge object = null;
-            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) if (e.getRelation().toString().equals("obj")) object = e;
-            if (object == null || object.getDependent().index() > clause.index()) continue;
-            if (!isAuxiliaryOf(g, GraphEdges.lastIndexOf(g, object.getDependent()) + 1, clause)) continue;
-            g.removeEdge(object);
-            g.removeEdge(csubj);
-            g.addEdge(clause, object.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
-            g.addEdge(verb, clause, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
-            g.setRoot(verb);
-            repaired++;
+            if (reattach(g, verb, clause, csubj)) {
+                g.setRoot(verb);
+                repaired++;
+            }
         }
         return repaired;
+    }
+
+    /**
+     * If the verb's object stands before {@code clause} and is followed at once by the clause's
+     * auxiliary or copula, makes the object the clause's subject and the clause the verb's
+     * complement, dropping {@code misread} (the edge that joined them wrongly); false if not.
+     */
+    private static boolean reattach(SemanticGraph g, IndexedWord verb, IndexedWord clause, SemanticGraphEdge misread) {
+        SemanticGraphEdge object = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) if (e.getRelation().toString().equals("obj")) object = e;
+        if (object == null || object.getDependent().index() > clause.index()) return false;
+        if (!isAuxiliaryOf(g, GraphEdges.lastIndexOf(g, object.getDependent()) + 1, clause)) return false;
+        g.removeEdge(object);
+        g.removeEdge(misread);
+        g.addEdge(clause, object.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+        g.addEdge(verb, clause, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
+        return true;
     }
 
     private static boolean isAuxiliaryOf(SemanticGraph g, int index, IndexedWord clause) {
