@@ -1,13 +1,11 @@
 package org.newsgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.BinaryOperator;
-import java.util.function.Predicate;
 import org.newsgraph.nlp.AnalyzedArticle;
 
 /**
@@ -83,73 +81,16 @@ public final class Extractor {
 
         List<Span> sentenceSpans = sentences.stream().map(SentenceScope::sentenceSpan).toList();
         return new ArticleFacts(article.article(), sentenceSpans, entities.entities(), entities.mentions(),
-                mergeEvents(foundEvents, timeAt), dedupeRelations(foundRelations),
+                events(foundEvents, timeAt, article.article().published()), dedupeRelations(foundRelations),
                 relationships(foundRelationships, timeAt),
                 foundTimes.stream().map(TimeResolver.Found::expression).toList(), VERSION);
     }
 
-    /** Event coreference: the same act by the same actor on the same target, told the same way, is one event. */
-    private List<Event> mergeEvents(List<EventExtractor.Found> found, Map<Long, TimeValue> timeAt) {
-        Map<String, Event> merged = new LinkedHashMap<>();
-        for (EventExtractor.Found f : found) {
-            Event e = f.event();
-            TimeValue time = timeAt.get(ResolvedEntities.at(f.sentenceIndex(), f.anchor()));
-            String key = String.join("|", e.cameo(), e.actorKey(), Objects.toString(e.targetKey()),
-                    e.modality().name(), Objects.toString(e.attributedToKey()));
-            Event before = merged.get(key);
-            if (before == null) {
-                merged.put(key, time == null ? e : e.withTime(time));
-            } else {
-                List<Span> evidence = before.plusEvidence(e).evidence();
-                merged.put(key, new Event(before.cameo(), before.actorKey(), before.targetKey(),
-                        before.placeKey() != null ? before.placeKey() : e.placeKey(),
-                        before.time() != null ? before.time() : time, before.modality(), before.attributedToKey(),
-                        before.trigger(), evidence, Math.max(before.confidence(), e.confidence())));
-            }
-        }
-        List<Event> events = foldHeadlines(foldUntargeted(new ArrayList<>(merged.values())));
+    /** The merged events, without the targetless ones unless this extractor states those too. */
+    private List<Event> events(List<EventExtractor.Found> found, Map<Long, TimeValue> timeAt, LocalDate published) {
+        List<Event> events = new EventCoreference(published).merge(found, timeAt);
         return untargetedEvents ? events
                 : events.stream().filter(e -> e.targetKey() != null || lexicon.codeHas(e.cameo(), "monadic")).toList();
-    }
-
-    /**
-     * A headline sums up the body: a headline act with the same code and actor as a body act is
-     * that act, even where the headline names the target loosely ("Accepts Invitation to
-     * Jakarta" for "accepted the president's invitation"). The body's reading wins.
-     */
-    private static List<Event> foldHeadlines(List<Event> events) {
-        return fold(events,
-                e -> e.evidence().stream().allMatch(sp -> sp.sentence() == 0),
-                body -> body.evidence().stream().anyMatch(sp -> sp.sentence() != 0),
-                (body, headline) -> body.plusEvidence(headline));
-    }
-
-    /** "Trump's invitation" after "Trump invited Petro": the same act, told without its target. */
-    private static List<Event> foldUntargeted(List<Event> events) {
-        return fold(events,
-                e -> e.targetKey() == null,
-                full -> full.targetKey() != null,
-                (full, bare) -> full.plusEvidence(bare).withTime(full.time() != null ? full.time() : bare.time()));
-    }
-
-    /**
-     * Folds each {@code repeat} event into the first {@code keeper} event with the same CAMEO code
-     * and actor, merging the two with {@code merge}; repeats with no keeper stay as they are.
-     */
-    private static List<Event> fold(List<Event> events, Predicate<Event> repeat, Predicate<Event> keeper,
-                                    BinaryOperator<Event> merge) {
-        List<Event> out = new ArrayList<>(events);
-        for (Event r : events) {
-            if (!repeat.test(r)) continue;
-            for (int k = 0; k < out.size(); k++) {
-                Event kept = out.get(k);
-                if (kept == r || !keeper.test(kept) || !kept.cameo().equals(r.cameo()) || !kept.actorKey().equals(r.actorKey())) continue;
-                out.set(k, merge.apply(kept, r));
-                out.remove(r);
-                break;
-            }
-        }
-        return List.copyOf(out);
     }
 
     private static List<Relation> dedupeRelations(List<Relation> found) {
