@@ -217,9 +217,15 @@ final class NameFinder {
         // A name never ends in punctuation: "Washington ." must not match "Washington" with its period.
         if (s.tag(to).equals("POS") || s.word(to).chars().noneMatch(Character::isLetterOrDigit)) return false;
         for (int k = from; k <= to; k++) {
-            if (s.isProperNoun(k) || !s.ner(k).equals("O")) return true;
+            if (s.isProperNoun(k) || !s.ner(k).equals("O") || isCode(s.word(k))) return true;
         }
         return false;
+    }
+
+    /** "M23", "G7": capitals and digits, which the tagger often reads as a common noun. */
+    private static boolean isCode(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isDigit)
+                && word.chars().noneMatch(Character::isLowerCase);
     }
 
     private static boolean isLowercaseCommonNoun(SentenceView s, int i) {
