@@ -227,8 +227,10 @@ final class EventExtractor {
             actors = List.of(pair.get(0));
             targets = List.of(pair.get(1));
         }
+        // "Congo and M23 accused each other": each side is the other's target.
+        if (pos == 'V' && actors.size() >= 2 && isReciprocal(s, objectHead)) targets = actors;
         // "withdraw its troops": the actor's own people are no target of its act.
-        if (!targets.isEmpty() && actors.containsAll(targets)) targets = List.of();
+        if (!targets.isEmpty() && actors.containsAll(targets) && targets != actors) targets = List.of();
         if (targets.isEmpty()) {
             ImplicitTargets.Found implied = implicitTargets.find(s, i, pos, entry, actors, objectHead);
             targets = implied.targets();
@@ -274,6 +276,15 @@ final class EventExtractor {
         for (String t : targets) if (!t.equals(actor) && !out.contains(t)) out.add(t);
         if (out.isEmpty()) out.add(null);
         return out;
+    }
+
+    /** "each other", "one another" (which the parser may hang from "one"). */
+    private static boolean isReciprocal(SentenceView s, int head) {
+        if (head < 0 || head + 1 >= s.size()) return false;
+        String first = s.word(head).toLowerCase();
+        if (first.equals("one") && s.word(head + 1).equalsIgnoreCase("another")) return true;
+        return (first.equals("other") || first.equals("another")) && head > 0
+                && (s.word(head - 1).equalsIgnoreCase("each") || s.word(head - 1).equalsIgnoreCase("one"));
     }
 
     /** "Petro remains committed to cooperation": the noun's governing predicate supplies the actor. */
