@@ -83,9 +83,11 @@ public final class GoldScorer {
                     fitting.add(i);
                 }
             }
-            // Prefer the extracted event from the gold evidence sentence, then the nearest one, so
-            // that when two gold events compete the attribute scores compare the right pair.
-            fitting.sort(Comparator.comparingInt(i -> sentenceDistance(extracted.get(i), event)));
+            // Prefer the extracted event from the gold evidence sentence, then the nearest one, then
+            // one of the gold's date ("expelled two in 2019 and another on Thursday"), so that when
+            // two gold events compete the attribute scores compare the right pair.
+            fitting.sort(Comparator.<Integer>comparingInt(i -> sentenceDistance(extracted.get(i), event))
+                    .thenComparing(i -> !Boolean.TRUE.equals(timeCorrect(extracted.get(i), event.time()))));
             candidates.add(fitting);
         }
         int[] match = BipartiteMatching.match(candidates, extracted.size());
