@@ -21,6 +21,7 @@ final class Discourse {
     private final java.util.Map<String, String> holderOf = new java.util.HashMap<>();
     /** The actor of the article's first act: what "the move" and "the offer" refer to first. */
     private String leadActor;
+    private String leadTarget;
     private List<String> lastPersonPair = List.of();
     private int lastPersonPairSentence = -10;
 
@@ -122,6 +123,14 @@ final class Discourse {
         return latestOutside(actorsByRecency, these);
     }
 
+    /**
+     * The two parties of the article's lead act ("Congo and the M23 accused each other"), whom
+     * "both sides" and "all parties" later mean; empty before that act or when it had one party.
+     */
+    List<String> leadPair() {
+        return leadActor == null || leadTarget == null ? List.of() : List.of(leadActor, leadTarget);
+    }
+
     /** "X spoke with Y ... they agreed": the two people of a recent exchange, within two sentences. */
     List<String> recentPersonPair(int sentence) {
         return sentence - lastPersonPairSentence <= 2 ? lastPersonPair : List.of();
@@ -148,7 +157,10 @@ final class Discourse {
         if (e.attributedToKey() != null) moveToLatest(speakersByRecency, e.attributedToKey());
         // The lead act is the first one with a target: "US Sanctions Chinese Maker Over Russia Sales"
         // is about the sanctions, not about the sales the headline mentions in passing.
-        if (leadActor == null && e.targetKey() != null) leadActor = e.actorKey();
+        if (leadActor == null && e.targetKey() != null) {
+            leadActor = e.actorKey();
+            leadTarget = e.targetKey();
+        }
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.

@@ -146,7 +146,9 @@ final class RoleFinder {
         EntityType collective = lexicon.collectiveHead(s.lemma(head));
         if (collective != null && s.tag(head).endsWith("S") && isPairReference(s, head)) {
             // "both countries", "the two sides": the article's main pair when it has one, else the last two named.
-            List<String> pair = collective == EntityType.Country || collective == EntityType.Group ? discourse.mainCountries() : List.of();
+            // "all sides", "both parties" of a dispute are the two its lead act set against each other.
+            List<String> pair = isDisputeSide(s.lemma(head)) ? discourse.leadPair() : List.of();
+            if (pair.isEmpty() && (collective == EntityType.Country || collective == EntityType.Group)) pair = discourse.mainCountries();
             if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index());
             for (String k : pair) if (!out.contains(k)) out.add(k);
         }
@@ -330,10 +332,16 @@ final class RoleFinder {
     }
 
     /** "both leaders", "the two countries", "either side". */
+    private static boolean isDisputeSide(String lemma) {
+        return lemma.equals("side") || lemma.equals("party");
+    }
+
     private static boolean isPairReference(SentenceView s, int head) {
         for (SentenceView.Arc c : s.children(head)) {
             String w = s.word(c.token()).toLowerCase();
             if (w.equals("both") || w.equals("two") || w.equals("either")) return true;
+            // "all sides", "the warring parties": a dispute's parties, not "all countries".
+            if (isDisputeSide(s.lemma(head)) && (w.equals("all") || w.equals("warring"))) return true;
         }
         return false;
     }
