@@ -53,11 +53,13 @@ final class ImplicitTargets {
             int ownerToken = RoleFinder.dependent(s, objectHead, "nmod:poss");
             String owner = ownerToken >= 0 && s.isPronoun(ownerToken) ? null : roles.possessor(s, objectHead);
             if (owner != null && !actors.contains(owner)) found = List.of(owner);
-            // "struck hideouts of the TTP", "seized assets of the company": an "of" owner likewise.
-            if (found.isEmpty() && s.isNoun(objectHead)) {
-                List<String> of = new ArrayList<>(roles.agentsBy(s, objectHead, "nmod:of"));
-                of.removeAll(actors);
-                if (!of.isEmpty()) found = List.of(of.get(0));
+            // "struck hideouts of the TTP", "seized assets of the company": an "of" owner likewise,
+            // and so is a name or demonym on the noun: "criticised IMF conditions", "condemned Israeli strikes".
+            for (String relation : List.of("nmod:of", "compound", "amod")) {
+                if (!found.isEmpty() || !s.isNoun(objectHead)) break;
+                List<String> owners = new ArrayList<>(roles.agentsBy(s, objectHead, relation));
+                owners.removeAll(actors);
+                if (!owners.isEmpty()) found = List.of(owners.get(0));
             }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && (s.isNoun(objectHead) || s.tag(objectHead).equals("$"))) {
