@@ -39,6 +39,12 @@ final class TriggerChooser {
             SentenceView.Arc next = i + 1 < s.size() ? s.parent(i + 1) : null;
             if (next != null && next.relation().equals("case") && !s.children(i + 1, "fixed").isEmpty()) {
                 rows.addAll(0, lexicon.triggers(s.lemma(i) + " " + s.lemma(i + 1), pos));
+            } else if (next != null && next.relation().equals("case")) {
+                // ... or as the preposition of the object ("called in the Afghan envoy": obl:in); only a
+                // phrasal sense whose object is required can be meant ("called in the morning" is none).
+                for (TriggerEntry e : lexicon.triggers(s.lemma(i) + " " + s.lemma(i + 1), pos)) {
+                    if (!e.requires().isEmpty()) rows.add(0, e);
+                }
             }
         }
         TriggerEntry general = null;
