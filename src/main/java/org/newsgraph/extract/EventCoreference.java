@@ -113,7 +113,7 @@ final class EventCoreference {
                                     BinaryOperator<Event> merge, BiPredicate<Event, Event> fits) {
         List<Event> out = new ArrayList<>(events);
         for (Event r : events) {
-            if (!repeat.test(r) || !out.contains(r)) continue; 
+            if (!repeat.test(r) || !out.contains(r)) continue;
             for (int k = 0; k < out.size(); k++) {
                 Event kept = out.get(k);
                 if (kept == r || !keeper.test(kept) || !kept.cameo().equals(r.cameo())
