@@ -29,17 +29,13 @@ final class EventCoreference {
 
     /** The article's events, each act once, with the time of the clause that dated it. */
     List<Event> merge(List<EventExtractor.Found> found, Map<Long, TimeValue> timeAt) {
-        List<String> keys = new ArrayList<>();
         List<Event> merged = new ArrayList<>();
         for (EventExtractor.Found f : found) {
             Event e = f.event();
             TimeValue time = timeAt.get(ResolvedEntities.at(f.sentenceIndex(), f.anchor()));
-            String key = String.join("|", e.cameo(), e.actorKey(), Objects.toString(e.targetKey()),
-                    e.modality().name(), Objects.toString(e.attributedToKey()));
             Event dated = time == null ? e : e.withTime(time);
-            int same = sameAct(keys, merged, key, dated);
+            int same = sameAct(merged, dated);
             if (same < 0) {
-                keys.add(key);
                 merged.add(dated);
             } else {
                 Event before = merged.get(same);
@@ -53,12 +49,18 @@ final class EventCoreference {
         return foldHeadlines(foldUntargeted(merged));
     }
 
-    /** The index of the event already merged under {@code key} that can be the same act as {@code e}, or -1. */
-    private int sameAct(List<String> keys, List<Event> merged, String key, Event e) {
-        for (int k = 0; k < keys.size(); k++) {
-            if (keys.get(k).equals(key) && canBeOneAct(merged.get(k), e)) return k;
+    /** The index of the event already merged that tells the same act as {@code e} and can be it, or -1. */
+    private int sameAct(List<Event> merged, Event e) {
+        for (int k = 0; k < merged.size(); k++) {
+            if (toldAlike(merged.get(k), e) && canBeOneAct(merged.get(k), e)) return k;
         }
         return -1;
+    }
+
+    /** The same code, actor, target, modality and attribution. */
+    private static boolean toldAlike(Event a, Event b) {
+        return a.cameo().equals(b.cameo()) && a.actorKey().equals(b.actorKey()) && Objects.equals(a.targetKey(), b.targetKey())
+                && a.modality() == b.modality() && Objects.equals(a.attributedToKey(), b.attributedToKey());
     }
 
     /** Unless their dates are apart, or one is the headline's news and the other a dated precedent. */
@@ -113,7 +115,7 @@ final class EventCoreference {
                                     BinaryOperator<Event> merge, BiPredicate<Event, Event> fits) {
         List<Event> out = new ArrayList<>(events);
         for (Event r : events) {
-            if (!repeat.test(r) || !out.contains(r)) continue;
+            if (!repeat.test(r)) continue;
             for (int k = 0; k < out.size(); k++) {
                 Event kept = out.get(k);
                 if (kept == r || !keeper.test(kept) || !kept.cameo().equals(r.cameo())

@@ -228,9 +228,10 @@ final class EventExtractor {
             targets = List.of(pair.get(1));
         }
         // "Congo and M23 accused each other": each side is the other's target.
-        if (pos == 'V' && actors.size() >= 2 && isReciprocal(s, objectHead)) targets = actors;
+        boolean reciprocal = pos == 'V' && actors.size() >= 2 && isReciprocal(s, objectHead);
+        if (reciprocal) targets = actors;
         // "withdraw its troops": the actor's own people are no target of its act.
-        if (!targets.isEmpty() && actors.containsAll(targets) && targets != actors) targets = List.of();
+        if (!reciprocal && !targets.isEmpty() && actors.containsAll(targets)) targets = List.of();
         if (targets.isEmpty()) {
             ImplicitTargets.Found implied = implicitTargets.find(s, i, pos, entry, actors, objectHead);
             targets = implied.targets();

@@ -331,11 +331,12 @@ final class RoleFinder {
         return false;
     }
 
-    /** "both leaders", "the two countries", "either side". */
+    /** A side or party to a dispute, which "all" and "warring" also pick out as a pair. */
     private static boolean isDisputeSide(String lemma) {
         return lemma.equals("side") || lemma.equals("party");
     }
 
+    /** "both leaders", "the two countries", "either side". */
     private static boolean isPairReference(SentenceView s, int head) {
         for (SentenceView.Arc c : s.children(head)) {
             String w = s.word(c.token()).toLowerCase();
