@@ -15,13 +15,21 @@ import java.util.List;
  * @param trigger        the word(s) that express it
  * @param evidence       the trigger span(s): the first is the primary evidence
  * @param confidence     0..1
+ * @param actingBodyKey  entity key of the state body through which the actor (its state) acted
+ *                       ("Georgia's foreign ministry summoned ..."), or null
  */
 public record Event(String cameo, String actorKey, String targetKey, String placeKey, TimeValue time,
                     Modality modality, String attributedToKey, String trigger, List<Span> evidence,
-                    double confidence) {
+                    double confidence, String actingBodyKey) {
     public Event {
         evidence = List.copyOf(evidence);
         if (evidence.isEmpty()) throw new IllegalArgumentException("an event needs evidence");
+    }
+
+    /** An event its actor did directly, through no state body of its own. */
+    public Event(String cameo, String actorKey, String targetKey, String placeKey, TimeValue time,
+                 Modality modality, String attributedToKey, String trigger, List<Span> evidence, double confidence) {
+        this(cameo, actorKey, targetKey, placeKey, time, modality, attributedToKey, trigger, evidence, confidence, null);
     }
 
     public Span primaryEvidence() { return evidence.get(0); }
@@ -30,10 +38,15 @@ public record Event(String cameo, String actorKey, String targetKey, String plac
     public Event plusEvidence(Event other) {
         List<Span> all = new java.util.ArrayList<>(evidence);
         all.addAll(other.evidence());
-        return new Event(cameo, actorKey, targetKey, placeKey, time, modality, attributedToKey, trigger, all, confidence);
+        return new Event(cameo, actorKey, targetKey, placeKey, time, modality, attributedToKey, trigger, all, confidence, actingBodyKey);
     }
 
     public Event withTime(TimeValue newTime) {
-        return new Event(cameo, actorKey, targetKey, placeKey, newTime, modality, attributedToKey, trigger, evidence, confidence);
+        return new Event(cameo, actorKey, targetKey, placeKey, newTime, modality, attributedToKey, trigger, evidence, confidence, actingBodyKey);
+    }
+
+    /** The same event with its parties replaced, as when a state body's act is coded as its state's. */
+    public Event withParties(String actor, String target, String attributedTo, String actingBody) {
+        return new Event(cameo, actor, target, placeKey, time, modality, attributedTo, trigger, evidence, confidence, actingBody);
     }
 }

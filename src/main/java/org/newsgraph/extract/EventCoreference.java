@@ -43,7 +43,8 @@ final class EventCoreference {
                 merged.set(same, new Event(before.cameo(), before.actorKey(), before.targetKey(),
                         before.placeKey() != null ? before.placeKey() : e.placeKey(),
                         before.time() != null ? before.time() : time, before.modality(), before.attributedToKey(),
-                        before.trigger(), evidence, Math.max(before.confidence(), e.confidence())));
+                        before.trigger(), evidence, Math.max(before.confidence(), e.confidence()),
+                        before.actingBodyKey() != null ? before.actingBodyKey() : e.actingBodyKey()));
             }
         }
         return foldHeadlines(foldUntargeted(merged));

@@ -21,6 +21,8 @@ final class EventExtractor {
     /** An event found in a sentence, with the token it hangs on (for attaching times later). */
     record Found(Event event, int sentenceIndex, int anchor, int objectHead) {
         Found(Event event, int sentenceIndex, int anchor) { this(event, sentenceIndex, anchor, -1); }
+
+        Found withEvent(Event replaced) { return new Found(replaced, sentenceIndex, anchor, objectHead); }
     }
 
     private final Lexicon lexicon;

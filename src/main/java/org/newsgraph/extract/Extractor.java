@@ -66,8 +66,9 @@ public final class Extractor {
         List<Relation> foundRelations = new ArrayList<>();
         List<BilateralRelationships.Found> foundRelationships = new ArrayList<>();
         List<TimeResolver.Found> foundTimes = new ArrayList<>();
+        StateActors states = new StateActors(gazetteer, lexicon, entities);
         for (SentenceView s : sentences) {
-            foundEvents.addAll(events.extract(s));
+            for (EventExtractor.Found f : events.extract(s)) foundEvents.add(f.withEvent(states.asStateAct(f.event())));
             foundRelations.addAll(relations.relations(s));
             foundRelationships.addAll(relations.relationships(s));
             foundTimes.addAll(times.find(s));

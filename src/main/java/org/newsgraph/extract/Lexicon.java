@@ -44,6 +44,7 @@ public final class Lexicon {
     private final Map<String, String> refusalCodes = new HashMap<>();
     private final Set<String> audienceNouns = new HashSet<>();
     private final Set<String> releaseNouns = new HashSet<>();
+    private final List<String> executiveBodyWords = new ArrayList<>();
     private final Set<String> announcingVerbs = new HashSet<>();
     private final Map<String, String[]> relationSignatures = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
@@ -128,6 +129,9 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("audience-nouns.tsv", "lemma").rows()) {
             audienceNouns.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("executive-bodies.tsv", "words").rows()) {
+            executiveBodyWords.add(r.require("words").toLowerCase());
         }
         for (DataTable.Row r : table("release-nouns.tsv", "lemma").rows()) {
             releaseNouns.add(r.require("lemma").toLowerCase());
@@ -271,10 +275,20 @@ public final class Lexicon {
     /** "announced tariffs", "declared a ceasefire": a reporting verb whose event-noun object is the subject's act. */
     public boolean isAnnouncingVerb(String lemma) { return announcingVerbs.contains(lemma.toLowerCase()); }
 
-    /** "reporters", "analysts", "voters": people addressed or observing, never the state acting. */
     /** "release", "freedom": a noun for setting someone free (release-nouns.tsv). */
     public boolean isReleaseNoun(String lemma) { return releaseNouns.contains(lemma.toLowerCase()); }
 
+    /**
+     * "Ministry of Foreign Affairs of Georgia", "United States Department of State": a body of the
+     * executive, which acts as its state (executive-bodies.tsv); a court or parliament is not one.
+     */
+    public boolean isExecutiveBody(String label) {
+        String words = " " + label.toLowerCase().replaceAll("[^\\p{L}]+", " ") + " ";
+        for (String w : executiveBodyWords) if (words.contains(" " + w + " ")) return true;
+        return false;
+    }
+
+    /** "reporters", "analysts", "voters": people addressed or observing, never the state acting. */
     public boolean isAudienceNoun(String lemma) { return audienceNouns.contains(lemma.toLowerCase()); }
 
     public Map<String, List<TriggerEntry>> allTriggers() { return Map.copyOf(triggers); }

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * "the Turkish parliament", "Azerbaijan's foreign ministry", "the central bank" in a story about
  * Brazil: a state-body phrase (state-bodies.tsv) that no name covers refers to one country's
- * body, a government body of its own: it passes laws, summons envoys or holds rates, which the
- * country as a whole does not. The country is the one a demonym, possessive or "of" modifier
+ * body, a government body of its own and part of its state. A parliament or a court acts for
+ * itself; a ministry's acts are its state's ({@link StateActors}). The country is the one a demonym, possessive or "of" modifier
  * names; else, for a bare "the foreign ministry", the body of that kind the article named last
  * (it is the same ministry again); else the country the article is about
  * ({@link ResolvedEntities#mainCountry}, the same reading RoleFinder gives "the government").

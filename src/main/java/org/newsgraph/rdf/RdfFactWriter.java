@@ -151,6 +151,7 @@ public final class RdfFactWriter implements FactSink {
                     .classIri();
             emit(node, RDF.type.asNode(), type);
             emit(node, NG.actor, Iris.entity(e.actorKey()));
+            if (e.actingBodyKey() != null) emit(node, NG.actingBody, Iris.entity(e.actingBodyKey()));
             if (e.targetKey() != null) emit(node, NG.target, Iris.entity(e.targetKey()));
             if (e.placeKey() != null) emit(node, NG.place, Iris.entity(e.placeKey()));
             writeTime(node, e.time());

@@ -59,4 +59,24 @@ class StateBodiesTest {
         // "a Peruvian foreign ministry spokeswoman" is a person who speaks for Peru, not a second body
         assertNull(entity(facts, "Ministry of Foreign Affairs of Peru"), labels(facts).toString());
     }
+
+    @Test
+    void aMinistrysActIsItsStatesActThroughTheMinistryWhileAParliamentActsForItself() {
+        ArticleFacts facts = facts("state-body-acts");
+        Entity chile = entity(facts, "Chile");
+        Entity ministry = entity(facts, "Ministry of Foreign Affairs of Chile");
+        Event summons = event(facts, "114");
+        assertEquals(chile.key(), summons.actorKey(), facts.events().toString());
+        assertEquals(ministry.key(), summons.actingBodyKey(), "the graph keeps which body acted");
+        Event condemnation = event(facts, "111");
+        assertEquals(entity(facts, "Parliament of Chile").key(), condemnation.actorKey(), facts.events().toString());
+        assertNull(condemnation.actingBodyKey());
+        // a body the gazetteer knows acts for the state the gazetteer gives it
+        assertEquals("Q30", event(facts, "02").actorKey(), facts.events().toString());
+    }
+
+    private static Event event(ArticleFacts facts, String codePrefix) {
+        return facts.events().stream().filter(e -> e.cameo().startsWith(codePrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + codePrefix + " event in " + facts.events()));
+    }
 }
