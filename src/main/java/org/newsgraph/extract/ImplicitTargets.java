@@ -177,6 +177,7 @@ final class ImplicitTargets {
         // partner to guess; "ready to discuss an arrangement" still has one.
         boolean thingCalled = entry.isSymmetric() && entry.cameo().startsWith("041") && entry.requires().isEmpty();
         if (found.isEmpty() && pos != 'N' && roles.isNonEntityPhrase(s, objectHead) && !thingCalled
+                && !lexicon.codeHas(entry.cameo(), "own-people")
                 && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
             String other = discourse.counterpartOf(actors.get(0));
             if (other != null) {
