@@ -148,6 +148,32 @@ public final class ResolvedEntities {
         return lastMentionedBefore(offset, accepts, key -> true);
     }
 
+    /** The most recent person mentioned before {@code offset} whom the pronoun can stand for ("she" is no man). */
+    public String lastPersonBefore(int offset, String pronoun) {
+        String gender = pronounGender(pronoun);
+        return lastMentionedBefore(offset, type -> type == EntityType.Person, key -> agrees(genderOf(key), gender));
+    }
+
+    /** "m" or "f" where the gazetteer, CoreNLP's name list or the person's own pronouns tell, else null. */
+    public String genderOf(String key) {
+        Draft d = key == null ? null : drafts.get(key);
+        return d == null ? null : d.gender;
+    }
+
+    /** "m" for he/him/his/himself, "f" for she/her/hers/herself, else null. */
+    static String pronounGender(String word) {
+        return switch (word.toLowerCase()) {
+            case "he", "him", "his", "himself" -> "m";
+            case "she", "her", "hers", "herself" -> "f";
+            default -> null;
+        };
+    }
+
+    /** Two genders can be one person's unless both are known and differ. */
+    static boolean agrees(String a, String b) {
+        return a == null || b == null || a.equals(b);
+    }
+
     private String lastMentionedBefore(int offset, java.util.function.Predicate<EntityType> accepts,
                                        java.util.function.Predicate<String> entity) {
         Mention best = null;

@@ -298,7 +298,7 @@ final class RoleFinder {
         String w = s.word(i).toLowerCase();
         java.util.function.Predicate<EntityType> accepts;
         if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her") || w.equals("his")) {
-            accepts = t -> t == EntityType.Person;
+            return entities.lastPersonBefore(s.begin(i), w);
         } else if (w.equals("it") || w.equals("its") || w.equals("they") || w.equals("them") || w.equals("their")) {
             accepts = t -> t != null && t.isAgent() && t != EntityType.Person;
         } else {
