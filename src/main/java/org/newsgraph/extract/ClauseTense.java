@@ -33,7 +33,9 @@ final class ClauseTense {
                         && pastForm(s, governor.token());
                 return pastGovernor ? Tense.PAST : Tense.FUTURE;
             }
-            if (s.tag(cur).equals("VBD") || aux.stream().anyMatch(w -> TimeCues.is("past-aux", w))) return Tense.PAST;
+            // "was granted asylum on Friday": a past passive auxiliary dates its participle too.
+            if (s.tag(cur).equals("VBD") || aux.stream().anyMatch(w -> TimeCues.is("past-aux", w))
+                    || words(s, cur, "aux:pass").stream().anyMatch(w -> TimeCues.is("past-aux", w))) return Tense.PAST;
             SentenceView.Arc above = s.parent(cur);
             String relation = above == null ? "" : above.relation();
             if (s.tag(cur).equals("VBN")) {

@@ -165,7 +165,8 @@ final class Discourse {
         lastActorByCode.put(e.cameo(), e.actorKey());
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());
-        if (e.cameo().startsWith("17") && e.targetKey() != null) holderOf.put(e.targetKey(), e.actorKey());
+        // CAMEO 17x (arrest, detain) and 075 (grant asylum): whoever now holds or shelters the person.
+        if ((e.cameo().startsWith("17") || e.cameo().equals("075")) && e.targetKey() != null) holderOf.put(e.targetKey(), e.actorKey());
         if (e.targetKey() != null && entities.typeOf(e.actorKey()) == EntityType.Person
                 && entities.typeOf(e.targetKey()) == EntityType.Person) {
             lastPersonPair = List.of(e.actorKey(), e.targetKey());

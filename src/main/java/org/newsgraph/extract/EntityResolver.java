@@ -192,6 +192,13 @@ public final class EntityResolver {
         }
         EntityType type = typeFromNer(span, lexicon);
         if (type == null) return;
+        GazetteerEntry seatOf = type.isPlace() ? gazetteer.agentSeatedAt(span.text).orElse(null) : null;
+        if (seatOf != null && (isAgentRole(s, head) || namesAnEmployer(s, head))) {
+            // "La Paz has requested his extradition": a seat of government the gazetteer lists
+            // only as a seat, not as a place of its own, still stands for its government.
+            addMention(out, out.draftOf(seatOf), s, span.from, span.to, false);
+            return;
+        }
         String key = NameKey.unlinkedKey(type, span.text);
         ResolvedEntities.Draft d = out.draftOf(key, type, span.text);
         if (span.text.length() > d.label.length()) d.label = span.text;
@@ -200,6 +207,8 @@ public final class EntityResolver {
             registerFirstName(span.text, key, personByFirstName);
         }
         if (type == EntityType.Company || type == EntityType.Organization) registerShortNames(s, span, key, organisationByShortName);
+        // "police in La Paz": the seat lies in the country it is the seat of.
+        if (seatOf != null && type.isPlace()) out.placeHost.putIfAbsent(d.key, seatOf);
         addMention(out, d, s, span.from, span.to, false);
     }
 
@@ -325,7 +334,13 @@ public final class EntityResolver {
      */
     private static void shortNamesMissedByNer(SentenceView s, List<SentenceView> sentences, ResolvedEntities out, Map<String, String> bySurname,
                                               Map<String, String> byShortName) {
-        for (NameFinder.Recurrence r : NameFinder.recurrences(s, out)) addMention(out, out.drafts.get(r.key()), s, r.from(), r.to(), false);
+        for (NameFinder.Recurrence r : NameFinder.recurrences(s, out)) {
+            ResolvedEntities.Draft d = out.drafts.get(r.key());
+            GazetteerEntry seatOf = out.placeHost.get(r.key());
+            // "La Paz has requested ...", after "police in La Paz": the seat in an agent's role is its government.
+            if (seatOf != null && d.type.isPlace() && d.wikidata == null && isAgentRole(s, r.to())) d = out.draftOf(seatOf);
+            addMention(out, d, s, r.from(), r.to(), false);
+        }
         for (int i = 0; i < s.size(); i++) {
             if (!s.isProperNoun(i) || out.entityAt(s.index(), i) != null || !s.ner(i).equals("O")) continue;
             // A title-case headline capitalises common words: "Over Carbon Levy" is no short name of the

@@ -200,8 +200,9 @@ final class EventExtractor {
         SpeechReader.Attribution attribution = speech.attribution(s, i);
         if (attribution.unclaimed()) return List.of();
         if (actors.isEmpty() && pos == 'N' && !targets.isEmpty() && attribution.speaker() != null
-                && !targets.contains(attribution.speaker())) {
-            // "X said the call with Y was constructive": X was on the call.
+                && !targets.contains(attribution.speaker()) && !lexicon.isPatientNoun(s.lemma(i))) {
+            // "X said the call with Y was constructive": X was on the call. "His lawyer said he was
+            // beaten during his arrest" does not make the lawyer the one who arrested him.
             actors = List.of(attribution.speaker());
             actorInferred = true;
             confidence = 0.5;
@@ -215,8 +216,11 @@ final class EventExtractor {
         }
         if (actors.isEmpty() && lexicon.codeHas(entry.cameo(), "state-only")) {
             // "37 people were detained", "before his arrest": only the state arrests, detains and
-            // expels; with no agent named, it is the state where it happened.
-            String state = roles.stateWhere(s, i);
+            // expels; with no agent named, it is the state where it happened, else the state whose
+            // officials report it ("was granted asylum, Ecuadorean officials said"), else the article's.
+            String state = entities.countryOfPlace(roles.place(s, i));
+            if (state == null && entities.typeOf(attribution.speaker()) == EntityType.Country) state = attribution.speaker();
+            if (state == null) state = roles.stateWhere(s, i);
             if (state != null && !targets.contains(state)) {
                 actors = List.of(state);
                 confidence = 0.5;
@@ -298,6 +302,10 @@ final class EventExtractor {
         if (!LIGHT_VERB_RELATIONS.contains(base) && !up.relation().equals("nsubj:pass")) return List.of();
         String verb = s.lemma(up.token());
         if (lexicon.isReportingVerb(verb) && !(lexicon.isAnnouncingVerb(verb) && up.relation().equals("obj"))) return List.of();
+        // "took part in the protests" is the subject's protest; "police detained 40 people at a rally"
+        // is no rally by the police: a verb that is an act of its own in any context (a trigger row
+        // with no required object) only says where it happened; "used in attacks" still tells whose.
+        if (base.equals("obl") && lexicon.triggers(verb, 'V').stream().anyMatch(t -> t.requires().isEmpty())) return List.of();
         List<String> subject = roles.agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
         return subject.isEmpty() ? roles.inheritedSubject(s, up.token()) : subject;
     }

@@ -26,7 +26,7 @@ import java.util.Set;
  *       whole article is about; for an organisation, only the latter. A place or organisation
  *       the gazetteer knows, or a world region, never gets a country this way.</li>
  * </ul>
- * Every country found is stated as {@code inCountry}.
+ * Every country found is stated as {@code inCountry}; a government body's also as {@code partOf}.
  */
 final class PlaceCountries {
     private final Gazetteer gazetteer;
@@ -64,10 +64,16 @@ final class PlaceCountries {
             if (country.containsKey(key) || isCountry(key) || entities.typeOf(key) == EntityType.Person) continue;
             if (firstMention(key) == null) continue;
             GazetteerEntry known = gazetteerCountry(key);
+            // "La Paz", known to the gazetteer only as Bolivia's seat of government, lies in Bolivia.
+            GazetteerEntry seatOf = entities.placeHost.get(key);
+            if (known == null && seatOf != null && seatOf.type() == EntityType.Country) known = seatOf;
             // The gazetteer's country of a place it knows is a fact, whether or not the article
             // names that country: "Austin, Texas" is in the United States. An organisation's is
             // stated only when the article names it (Reuters in a story from London).
-            boolean place = entities.typeOf(key) != null && entities.typeOf(key).isPlace();
+            // So is the state a government body the gazetteer knows belongs to: the State Department is
+            // part of the United States whether or not the article names the country.
+            EntityType type = entities.typeOf(key);
+            boolean place = type != null && (type.isPlace() || type == EntityType.GovernmentBody);
             if (known != null && (place || named.contains(known.key()))) {
                 country.put(key, entities.ensure(known));
                 evidence.put(key, firstSentenceSpan(key));
@@ -99,7 +105,12 @@ final class PlaceCountries {
         for (Map.Entry<String, String> e : country.entrySet()) {
             if (e.getKey().equals(e.getValue())) continue;
             Span span = evidence.getOrDefault(e.getKey(), firstSentenceSpan(e.getKey()));
-            out.add(new Relation(e.getKey(), "inCountry", e.getValue(), null, span, inferred.contains(e.getKey()) ? 0.45 : 0.6));
+            double confidence = inferred.contains(e.getKey()) ? 0.45 : 0.6;
+            out.add(new Relation(e.getKey(), "inCountry", e.getValue(), null, span, confidence));
+            // A ministry, court or parliament is not only in its country but a part of its state (P361).
+            if (entities.typeOf(e.getKey()) == EntityType.GovernmentBody) {
+                out.add(new Relation(e.getKey(), "partOf", e.getValue(), null, span, confidence));
+            }
         }
         return out;
     }
