@@ -97,6 +97,15 @@ final class Discourse {
     /** Who last did an act of this CAMEO code: "accepted the invitation" answers whose invitation. */
     String lastActorOf(String cameo) { return lastActorByCode.get(cameo); }
 
+    /**
+     * Who last did an act of this code, else of its CAMEO family: "called the attack a massacre"
+     * after "artillery pounded positions" (194) judges the pounding, an act of the same family (19).
+     */
+    String lastActorOfFamily(String cameo) {
+        String exact = lastActorByCode.get(cameo);
+        return exact != null || cameo.length() < 2 ? exact : lastActorByCode.get("family:" + cameo.substring(0, 2));
+    }
+
     /** Who last accused or criticised one of {@code these}: "the RSF denied any involvement" answers the army's blame. */
     String lastAccuserOf(List<String> these) {
         for (String k : these) if (lastAccuserOf.containsKey(k)) return lastAccuserOf.get(k);
@@ -163,6 +172,7 @@ final class Discourse {
         }
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
+        lastActorByCode.put("family:" + e.cameo().substring(0, 2), e.actorKey());
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());
         // CAMEO 17x (arrest, detain) and 075 (grant asylum): whoever now holds or shelters the person.

@@ -61,6 +61,14 @@ final class ImplicitTargets {
                 owners.removeAll(actors);
                 if (!owners.isEmpty()) found = List.of(owners.get(0));
             }
+            // "struck areas held by the RSF", "seized convoys sent by Turkey": whoever the object's
+            // participle names as its agent holds or owns it.
+            for (SentenceView.Arc acl : s.isNoun(objectHead) ? s.children(objectHead, "acl") : List.<SentenceView.Arc>of()) {
+                if (!found.isEmpty() || !s.tag(acl.token()).equals("VBN")) continue;
+                List<String> holders = new ArrayList<>(roles.agentsBy(s, acl.token(), "obl:agent", "obl:by"));
+                holders.removeAll(actors);
+                if (!holders.isEmpty()) found = List.of(holders.get(0));
+            }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && (s.isNoun(objectHead) || s.tag(objectHead).equals("$"))) {
             // "considering steps against Russian shipping firms", "respond with tariffs on US goods":

@@ -130,11 +130,29 @@ final class ModalityFinder {
             SentenceView.Arc up = s.parent(cur);
             if (up == null || up.token() < 0) return false;
             String base = up.relation().split(":")[0];
-            if (!(base.equals("xcomp") || base.equals("acl") || base.equals("ccomp") || base.equals("advcl"))) return false;
-            if (lexicon.modalityCue("intent", s.lemma(up.token())).isPresent()) return true;
+            // "open to a respectful dialogue", "ready for talks": an act noun after an intent adjective,
+            // or beside it on the verb the parser hung both on ("remained open to dialogue").
+            String marker = RoleFinder.marker(s, cur);
+            boolean actNoun = step == 0 && s.isNoun(cur) && (base.equals("obl") || base.equals("nmod"))
+                    && (marker.equals("to") || marker.equals("for"));
+            if (actNoun && s.isVerb(up.token())) {
+                for (SentenceView.Arc c : s.children(up.token(), "xcomp")) {
+                    if (s.tag(c.token()).startsWith("JJ") && isIntent(s, c.token())) return true;
+                }
+            }
+            actNoun &= s.tag(up.token()).startsWith("JJ");
+            if (!(base.equals("xcomp") || base.equals("acl") || base.equals("ccomp") || base.equals("advcl") || actNoun)) return false;
+            if (isIntent(s, up.token())) return true;
             cur = up.token();
         }
         return false;
+    }
+
+    /** "ready", "willing", "keen"; "open" only as an adjective ("open to talks", not "opened fire"). */
+    private boolean isIntent(SentenceView s, int token) {
+        String lemma = s.lemma(token);
+        return lexicon.modalityCue("intent", lemma).isPresent()
+                || s.tag(token).startsWith("JJ") && lexicon.modalityCue("intent-adjective", lemma).isPresent();
     }
 
     /** A governor cue by lemma, or by lemma and particle ("rule out", "call off"). */

@@ -384,7 +384,7 @@ final class SpeechReader {
             if (target == null && judged >= 0) {
                 // "welcomed the announcement", "called the announcement constructive": whose announcement.
                 for (TriggerEntry named : lexicon.triggers(s.lemma(judged), 'N')) {
-                    String earlier = discourse.lastActorOf(named.cameo());
+                    String earlier = discourse.lastActorOfFamily(named.cameo());
                     if (earlier != null && !earlier.equals(speaker.get(0))) { target = earlier; break; }
                 }
             }
