@@ -725,7 +725,7 @@ public final class EntityResolver {
     private static void learnGenders(AnalyzedArticle article, ResolvedEntities out) {
         for (CorefChain chain : article.document().corefChains().values()) {
             Map<String, Integer> votes = new HashMap<>();
-            java.util.Set<String> pronouns = new java.util.HashSet<>();
+            Set<String> pronouns = new java.util.HashSet<>();
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
                 String key = out.entityAt(m.sentNum - 1, m.headIndex - 1);
                 ResolvedEntities.Draft named = key == null ? null : out.drafts.get(key);

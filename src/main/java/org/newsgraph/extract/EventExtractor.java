@@ -218,9 +218,7 @@ final class EventExtractor {
             // "37 people were detained", "before his arrest": only the state arrests, detains and
             // expels; with no agent named, it is the state where it happened, else the state whose
             // officials report it ("was granted asylum, Ecuadorean officials said"), else the article's.
-            String state = entities.countryOfPlace(roles.place(s, i));
-            if (state == null && entities.typeOf(attribution.speaker()) == EntityType.Country) state = attribution.speaker();
-            if (state == null) state = roles.stateWhere(s, i);
+            String state = roles.stateWhere(s, i, attribution.speaker());
             if (state != null && !targets.contains(state)) {
                 actors = List.of(state);
                 confidence = 0.5;

@@ -134,6 +134,11 @@ public final class Gazetteer {
         return Optional.ofNullable(qid == null ? null : byQid.get(qid));
     }
 
+    /** The country an entry lies in or belongs to ("the State Department" → United States), if the gazetteer says. */
+    public Optional<GazetteerEntry> countryOf(GazetteerEntry entry) {
+        return byQid(entry.countryQid()).filter(c -> c.type() == EntityType.Country);
+    }
+
     /** "Colombian" → Colombia. */
     public Optional<GazetteerEntry> countryOfDemonym(String word) {
         return byQid(countryByDemonym.get(NameKey.of(word)));

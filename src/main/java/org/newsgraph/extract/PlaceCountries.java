@@ -187,10 +187,7 @@ final class PlaceCountries {
     }
 
     private GazetteerEntry gazetteerCountry(String key) {
-        var entry = gazetteerEntryOf(key);
-        if (entry.isEmpty() || entry.get().countryQid() == null) return null;
-        var c = gazetteer.byQid(entry.get().countryQid());
-        return c.isPresent() && c.get().type() == EntityType.Country ? c.get() : null;
+        return gazetteerEntryOf(key).flatMap(gazetteer::countryOf).orElse(null);
     }
 
     /** Countries the article mentions by name, demonym or reference (not ones a rule merely added). */

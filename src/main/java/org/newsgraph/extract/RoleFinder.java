@@ -320,7 +320,16 @@ final class RoleFinder {
 
     /** The country an act took place in: that of its place ("in Tbilisi"), else the article's. */
     String stateWhere(SentenceView s, int i) {
+        return stateWhere(s, i, null);
+    }
+
+    /**
+     * The country an act took place in: that of its place, else the country that reports it
+     * ("was granted asylum, Ecuadorean officials said"), else the article's.
+     */
+    String stateWhere(SentenceView s, int i, String reporter) {
         String country = entities.countryOfPlace(place(s, i));
+        if (country == null && entities.typeOf(reporter) == EntityType.Country) country = reporter;
         return country != null ? country : entities.mainCountry();
     }
 

@@ -35,8 +35,7 @@ final class StateActors {
         }
         String state = entities.countryOf(key);
         if (state == null) {
-            state = gazetteer.byQid(entities.wikidataOf(key)).map(GazetteerEntry::countryQid).flatMap(gazetteer::byQid)
-                    .filter(c -> c.type() == EntityType.Country).map(entities::ensure).orElse(null);
+            state = gazetteer.byQid(entities.wikidataOf(key)).flatMap(gazetteer::countryOf).map(entities::ensure).orElse(null);
         }
         return state != null ? state : key;
     }
