@@ -47,7 +47,19 @@ final class CollectiveActors {
         boolean plural = s.tag(i).equals("NNS");
         String group = plural ? lexicon.groupNamedBy(s.lemma(i), "head") : null;
         if (group == null && !plural && isHeadOfPhrase(s, i)) group = lexicon.groupNamedBy(s.lemma(i), "head-singular");
+        if (group == null) group = crowdActing(s, i);
         return group;
+    }
+
+    /** "tens of thousands of people protesting", "a crowd marching on parliament": protesters. */
+    private String crowdActing(SentenceView s, int i) {
+        String group = lexicon.groupNamedBy(s.lemma(i), "crowd");
+        if (group == null) return null;
+        for (SentenceView.Arc acl : s.children(i)) {
+            if (!acl.relation().startsWith("acl") || !s.tag(acl.token()).equals("VBG")) continue;
+            for (TriggerEntry t : lexicon.triggers(s.lemma(acl.token()), 'V')) if (t.cameo().startsWith("14")) return group;
+        }
+        return null;
     }
 
     /** "the opposition said", not the "opposition" of "opposition leaders". */
