@@ -17,6 +17,8 @@ final class Discourse {
     private final List<String> actorsByRecency = new ArrayList<>();
     private final List<String> speakersByRecency = new ArrayList<>();
     private final java.util.Map<String, String> lastActorByCode = new java.util.HashMap<>();
+    /** The same by CAMEO family, the code's first two digits ("19" for 190 and 194). */
+    private final java.util.Map<String, String> lastActorByFamily = new java.util.HashMap<>();
     private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
     private final java.util.Map<String, String> holderOf = new java.util.HashMap<>();
     /** The actor of the article's first act: what "the move" and "the offer" refer to first. */
@@ -103,7 +105,11 @@ final class Discourse {
      */
     String lastActorOfFamily(String cameo) {
         String exact = lastActorByCode.get(cameo);
-        return exact != null || cameo.length() < 2 ? exact : lastActorByCode.get("family:" + cameo.substring(0, 2));
+        return exact != null ? exact : lastActorByFamily.get(family(cameo));
+    }
+
+    private static String family(String cameo) {
+        return cameo.substring(0, Math.min(2, cameo.length()));
     }
 
     /** Who last accused or criticised one of {@code these}: "the RSF denied any involvement" answers the army's blame. */
@@ -172,7 +178,7 @@ final class Discourse {
         }
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
-        lastActorByCode.put("family:" + e.cameo().substring(0, 2), e.actorKey());
+        lastActorByFamily.put(family(e.cameo()), e.actorKey());
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());
         // CAMEO 17x (arrest, detain) and 075 (grant asylum): whoever now holds or shelters the person.

@@ -55,19 +55,17 @@ final class ImplicitTargets {
             if (owner != null && !actors.contains(owner)) found = List.of(owner);
             // "struck hideouts of the TTP", "seized assets of the company": an "of" owner likewise,
             // and so is a name or demonym on the noun: "criticised IMF conditions", "condemned Israeli strikes".
-            for (String relation : List.of("nmod:of", "compound", "amod")) {
-                if (!found.isEmpty() || !s.isNoun(objectHead)) break;
-                List<String> owners = new ArrayList<>(roles.agentsBy(s, objectHead, relation));
-                owners.removeAll(actors);
-                if (!owners.isEmpty()) found = List.of(owners.get(0));
-            }
             // "struck areas held by the RSF", "seized convoys sent by Turkey": whoever the object's
             // participle names as its agent holds or owns it.
-            for (SentenceView.Arc acl : s.isNoun(objectHead) ? s.children(objectHead, "acl") : List.<SentenceView.Arc>of()) {
-                if (!found.isEmpty() || !s.tag(acl.token()).equals("VBN")) continue;
-                List<String> holders = new ArrayList<>(roles.agentsBy(s, acl.token(), "obl:agent", "obl:by"));
-                holders.removeAll(actors);
-                if (!holders.isEmpty()) found = List.of(holders.get(0));
+            if (found.isEmpty() && s.isNoun(objectHead)) {
+                for (String relation : List.of("nmod:of", "compound", "amod")) {
+                    found = firstOther(roles.agentsBy(s, objectHead, relation), actors);
+                    if (!found.isEmpty()) break;
+                }
+                for (SentenceView.Arc acl : s.children(objectHead, "acl")) {
+                    if (!found.isEmpty()) break;
+                    if (s.tag(acl.token()).equals("VBN")) found = firstOther(roles.agentsBy(s, acl.token(), "obl:agent", "obl:by"), actors);
+                }
             }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && (s.isNoun(objectHead) || s.tag(objectHead).equals("$"))) {
@@ -194,6 +192,12 @@ final class ImplicitTargets {
             }
         }
         return new Found(found, confidence);
+    }
+
+    /** The first of {@code candidates} that is not one of the actors, alone, or none. */
+    private static List<String> firstOther(List<String> candidates, List<String> actors) {
+        for (String k : candidates) if (!actors.contains(k)) return List.of(k);
+        return List.of();
     }
 
     /** A noun that names an act someone did: "the decision", "the offer", "the allegations". */
