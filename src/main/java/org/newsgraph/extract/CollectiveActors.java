@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class CollectiveActors {
     private final Lexicon lexicon;
+    /** The group nodes made here of nouns ("rebels in Sudan"), as against groups the article names. */
+    private final java.util.Set<String> made = new java.util.HashSet<>();
 
     CollectiveActors(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -62,6 +64,17 @@ final class CollectiveActors {
         return null;
     }
 
+    /** The one non-state group the article names (not one this class made of a noun), or null. */
+    private String onlyNamedGroup(ResolvedEntities out) {
+        String only = null;
+        for (ResolvedEntities.Draft d : out.drafts.values()) {
+            if (d.type != EntityType.Group || made.contains(d.key)) continue;
+            if (only != null) return null;
+            only = d.key;
+        }
+        return only;
+    }
+
     /** "the opposition said", not the "opposition" of "opposition leaders". */
     private static boolean isHeadOfPhrase(SentenceView s, int i) {
         SentenceView.Arc up = s.parent(i);
@@ -69,10 +82,17 @@ final class CollectiveActors {
     }
 
     private void addGroupMention(SentenceView s, int token, String group, ResolvedEntities out) {
+        String named = lexicon.isArmedGroup(group) ? onlyNamedGroup(out) : null;
+        if (named != null) {
+            // "M23 rebels ... the rebels", "a rebel spokesman": the one armed group the article names.
+            EntityResolver.addMention(out, out.drafts.get(named), s, token, token, true);
+            return;
+        }
         String country = countryOf(s, token, out);
         if (country == null) return;
         String label = group + " in " + out.labelOf(country);
         ResolvedEntities.Draft d = out.draftOf(NameKey.unlinkedKey(EntityType.Group, label), EntityType.Group, label);
+        made.add(d.key);
         EntityResolver.addMention(out, d, s, token, token, true);
         out.affiliation.putIfAbsent(d.key, country);
     }

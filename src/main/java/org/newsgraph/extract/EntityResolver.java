@@ -153,6 +153,7 @@ public final class EntityResolver {
             ResolvedEntities.Draft d = out.draftOf(entry);
             if (entry.type() == EntityType.Person) registerSurnames(entry.names(), key, personBySurname);
             if (entry.type().isCollective()) registerShortNames(s, span, key, organisationByShortName);
+            if (entry.type() == EntityType.Country) registerCountryShortName(s, span, key, organisationByShortName);
             addMention(out, d, s, span.from, span.to, false);
             return;
         }
@@ -218,7 +219,7 @@ public final class EntityResolver {
         if (parts.length >= 2) putUnlessShared(personByFirstName, NameKey.of(parts[0]), key);
     }
 
-    private static boolean isPlaceNer(String nerType) {
+    static boolean isPlaceNer(String nerType) {
         return nerType.equals("CITY") || nerType.equals("LOCATION") || nerType.equals("STATE_OR_PROVINCE") || nerType.equals("COUNTRY");
     }
 
@@ -242,6 +243,20 @@ public final class EntityResolver {
             String members = (last.endsWith("ic") ? last.substring(0, last.length() - 2) : last) + "s";
             String before = span.to - 1 > span.from ? s.textOf(span.from, span.to - 2) + " " : "";
             putUnlessShared(byShortName, NameKey.of(before + members), key);
+        }
+    }
+
+    /**
+     * "Congo" after "the Democratic Republic of Congo", "Korea" after "the Republic of Korea": a
+     * country named as "... of X" is X for the rest of the article, unless another country of the
+     * article is also "... of X" (then the short name names neither; see putUnlessShared).
+     */
+    private static void registerCountryShortName(SentenceView s, NamedSpan span, String key, Map<String, String> byShortName) {
+        for (int k = span.to - 1; k > span.from; k--) {
+            if (!s.word(k).equalsIgnoreCase("of")) continue;
+            int from = k + 1 <= span.to && s.word(k + 1).equalsIgnoreCase("the") ? k + 2 : k + 1;
+            if (from <= span.to && s.isProperNoun(span.to)) putUnlessShared(byShortName, NameKey.of(s.textOf(from, span.to)), key);
+            return;
         }
     }
 
@@ -703,7 +718,7 @@ public final class EntityResolver {
                 SentenceView s = sentences.get(m.sentNum - 1);
                 int head = m.headIndex - 1;
                 if (out.entityAt(s.index(), head) != null) continue;
-                if (!agrees(m, s, head, d)) continue;
+                if (!agrees(m, s, head, d, out)) continue;
                 if (d.type == EntityType.Person && QuotedFirstPerson.isFirstPerson(s, head) && inQuote(quotes, s.begin(head))) {
                     // A quoted "I" is the quote's speaker once the speaker is read (QuotedFirstPerson); coreference's
                     // reading stays only for a quote with no known speaker. It is no mention of the person: coreference
@@ -751,7 +766,7 @@ public final class EntityResolver {
     }
 
     /** Pronouns must agree with the entity ("he" is a person, "it" is not); nominals must name an agent. */
-    private boolean agrees(CorefChain.CorefMention m, SentenceView s, int head, ResolvedEntities.Draft d) {
+    private boolean agrees(CorefChain.CorefMention m, SentenceView s, int head, ResolvedEntities.Draft d, ResolvedEntities out) {
         String word = s.word(head).toLowerCase();
         if (m.mentionType == Dictionaries.MentionType.PRONOMINAL) {
             if (PERSON_PRONOUNS.contains(word)) {
@@ -764,6 +779,12 @@ public final class EntityResolver {
             String lemma = s.lemma(head);
             // "the two leaders", "both countries": a plural noun is several entities, never one of them.
             if (s.tag(head).equals("NNS") || s.tag(head).equals("NNPS")) return false;
+            // "the EU's ambassador to Russia": a noun another state or organisation owns is no other state or
+            // organisation ("Makaya's party" may still be the opposition; "Kyrgyzstan's ambassador" a person).
+            for (SentenceView.Arc owner : s.children(head, "nmod:poss")) {
+                String key = out.entityAt(s.index(), owner.token());
+                if (key != null && !key.equals(d.key) && out.typeOf(key) != EntityType.Person && d.type != EntityType.Person) return false;
+            }
             if (d.type == EntityType.Person) return !lexicon.titles(lemma).isEmpty() || lemma.equals("leader");
             return lexicon.isAgentNoun(lemma) || lexicon.collectiveHead(lemma) != null
                     || lexicon.isNameWord("organisation-nominal", lemma);

@@ -15,7 +15,8 @@ import java.util.List;
  * @param trigger        the word(s) that express it
  * @param evidence       the trigger span(s): the first is the primary evidence
  * @param confidence     0..1
- * @param actingBodyKey  entity key of the state body through which the actor (its state) acted
+ * @param actingBodyKey  entity key of the state body through which the actor (its state) acted, or of
+ *                       the spokesperson who spoke for the actor
  *                       ("Georgia's foreign ministry summoned ..."), or null
  */
 public record Event(String cameo, String actorKey, String targetKey, String placeKey, TimeValue time,

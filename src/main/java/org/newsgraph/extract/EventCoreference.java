@@ -29,15 +29,32 @@ final class EventCoreference {
 
     /** The article's events, each act once, with the time of the clause that dated it. */
     List<Event> merge(List<EventExtractor.Found> found, Map<Long, TimeValue> timeAt) {
+        return merge(found, timeAt, (a, b) -> false);
+    }
+
+    /**
+     * As {@link #merge(List, Map)}, where {@code coordinated} tells two tellings that are
+     * coordinated acts of one sentence ("seized Goma ... and captured Bukavu"): those are two acts,
+     * however alike.
+     */
+    List<Event> merge(List<EventExtractor.Found> found, Map<Long, TimeValue> timeAt,
+                      BiPredicate<EventExtractor.Found, EventExtractor.Found> coordinated) {
         List<Event> merged = new ArrayList<>();
+        List<List<EventExtractor.Found>> tellings = new ArrayList<>();
         for (EventExtractor.Found f : found) {
             Event e = f.event();
             TimeValue time = timeAt.get(ResolvedEntities.at(f.sentenceIndex(), f.anchor()));
             Event dated = time == null ? e : e.withTime(time);
-            int same = sameAct(merged, dated);
+            int same = -1;
+            for (int k = 0; k < merged.size() && same < 0; k++) {
+                if (toldAlike(merged.get(k), dated) && canBeOneAct(merged.get(k), dated)
+                        && tellings.get(k).stream().noneMatch(t -> coordinated.test(t, f))) same = k;
+            }
             if (same < 0) {
                 merged.add(dated);
+                tellings.add(new ArrayList<>(List.of(f)));
             } else {
+                tellings.get(same).add(f);
                 Event before = merged.get(same);
                 List<Span> evidence = before.plusEvidence(e).evidence();
                 merged.set(same, new Event(before.cameo(), before.actorKey(), before.targetKey(),
@@ -48,14 +65,6 @@ final class EventCoreference {
             }
         }
         return foldHeadlines(foldUntargeted(merged));
-    }
-
-    /** The index of the event already merged that tells the same act as {@code e} and can be it, or -1. */
-    private int sameAct(List<Event> merged, Event e) {
-        for (int k = 0; k < merged.size(); k++) {
-            if (toldAlike(merged.get(k), e) && canBeOneAct(merged.get(k), e)) return k;
-        }
-        return -1;
     }
 
     /** The same code, actor, target, modality and attribution. */

@@ -296,6 +296,11 @@ final class EventExtractor {
     private List<String> lightVerbSubject(SentenceView s, int noun) {
         SentenceView.Arc up = s.parent(noun);
         if (up == null || up.token() < 0) return List.of();
+        // "adopted a new package of sanctions": the container stands where the act would.
+        if (up.relation().startsWith("nmod") && lexicon.isContainerNoun(s.lemma(up.token()))
+                && s.children(noun, "case").stream().anyMatch(c -> s.word(c.token()).equalsIgnoreCase("of"))) {
+            return lightVerbSubject(s, up.token());
+        }
         String base = up.relation().split(":")[0];
         if (!LIGHT_VERB_RELATIONS.contains(base) && !up.relation().equals("nsubj:pass")) return List.of();
         String verb = s.lemma(up.token());

@@ -66,31 +66,53 @@ public final class Extractor {
         List<Relation> foundRelations = new ArrayList<>();
         List<BilateralRelationships.Found> foundRelationships = new ArrayList<>();
         List<TimeResolver.Found> foundTimes = new ArrayList<>();
-        StateActors states = new StateActors(gazetteer, lexicon, entities);
-        for (SentenceView s : sentences) {
-            for (EventExtractor.Found f : events.extract(s)) foundEvents.add(f.withEvent(states.asStateAct(f.event())));
-            foundRelations.addAll(relations.relations(s));
-            foundRelationships.addAll(relations.relationships(s));
-            foundTimes.addAll(times.find(s));
-        }
+        // Relations first: where the article puts its places ("Goma, the largest city in eastern
+        // Congo") tells the event rules whose territory an act reaches ("the M23 seized Goma").
+        for (SentenceView s : sentences) foundRelations.addAll(relations.relations(s));
         foundRelations.addAll(OfficeCitizenship.citizenships(foundRelations, entities));
         for (Relation r : new PlaceCountries(gazetteer, lexicon, entities, sentences).relations(foundRelations)) {
             if (lexicon.fitsSignature(r, entities::typeOf)) foundRelations.add(r);
+        }
+        entities.learnPlaceCountries(foundRelations);
+        StateActors states = new StateActors(gazetteer, lexicon, entities, foundRelations);
+        for (SentenceView s : sentences) {
+            for (EventExtractor.Found f : events.extract(s)) foundEvents.add(f.withEvent(states.asStateAct(f.event())));
+            foundRelationships.addAll(relations.relationships(s));
+            foundTimes.addAll(times.find(s));
         }
         Map<Long, TimeValue> timeAt = timeAnchoring.anchor(sentences, foundTimes, foundEvents, foundRelationships);
 
         List<Span> sentenceSpans = sentences.stream().map(SentenceScope::sentenceSpan).toList();
         return new ArticleFacts(article.article(), sentenceSpans, entities.entities(), entities.mentions(),
-                events(foundEvents, timeAt, article.article().published()), dedupeRelations(foundRelations),
+                events(sentences, foundEvents, timeAt, article.article().published()), dedupeRelations(foundRelations),
                 relationships(foundRelationships, timeAt),
                 foundTimes.stream().map(TimeResolver.Found::expression).toList(), VERSION);
     }
 
     /** The merged events, without the targetless ones unless this extractor states those too. */
-    private List<Event> events(List<EventExtractor.Found> found, Map<Long, TimeValue> timeAt, LocalDate published) {
-        List<Event> events = new EventCoreference(published).merge(found, timeAt);
+    private List<Event> events(List<SentenceView> sentences, List<EventExtractor.Found> found, Map<Long, TimeValue> timeAt,
+                               LocalDate published) {
+        List<Event> events = new EventCoreference(published).merge(found, timeAt, (a, b) -> coordinated(sentences, a, b));
         return untargetedEvents ? events
                 : events.stream().filter(e -> e.targetKey() != null || lexicon.codeHas(e.cameo(), "monadic")).toList();
+    }
+
+    /**
+     * Two triggers of one sentence joined as conjuncts, each with an object of a different name:
+     * "seized Goma ... and captured Bukavu" are two acts; "summoned the ambassador and handed him
+     * a note" is one summons told twice.
+     */
+    private static boolean coordinated(List<SentenceView> sentences, EventExtractor.Found a, EventExtractor.Found b) {
+        if (a.sentenceIndex() != b.sentenceIndex() || a.anchor() == b.anchor() || a.anchor() < 0 || b.anchor() < 0) return false;
+        SentenceView s = sentences.get(a.sentenceIndex());
+        if (a.objectHead() < 0 || b.objectHead() < 0 || !s.isProperNoun(a.objectHead()) || !s.isProperNoun(b.objectHead())
+                || s.word(a.objectHead()).equalsIgnoreCase(s.word(b.objectHead()))) return false;
+        return isConjunctOf(s, a.anchor(), b.anchor()) || isConjunctOf(s, b.anchor(), a.anchor());
+    }
+
+    private static boolean isConjunctOf(SentenceView s, int conjunct, int head) {
+        for (SentenceView.Arc c : s.children(head, "conj")) if (c.token() == conjunct) return true;
+        return false;
     }
 
     private static List<Relation> dedupeRelations(List<Relation> found) {

@@ -66,7 +66,18 @@ final class ImplicitTargets {
                     if (!found.isEmpty()) break;
                     if (s.tag(acl.token()).equals("VBN")) found = firstOther(roles.agentsBy(s, acl.token(), "obl:agent", "obl:by"), actors);
                 }
+                // "shelled villages under its control", "struck towns under Russian occupation".
+                if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "on-territory")) {
+                    found = firstOther(holdersUnder(s, objectHead, i), actors);
+                }
             }
+        }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isProperNoun(objectHead) && isDirectObject(s, objectHead, i)) {
+            // "the M23 seized Goma", "drones struck Kharkiv": a named place stands for the state it lies in.
+            String place = entities.entityAt(s.index(), objectHead);
+            EntityType t = place == null ? null : entities.typeOf(place);
+            String state = t != null && t != EntityType.Country && t.isPlace() ? entities.countryOfPlace(place) : null;
+            if (state != null && !actors.contains(state)) found = List.of(state);
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && (s.isNoun(objectHead) || s.tag(objectHead).equals("$"))) {
             // "considering steps against Russian shipping firms", "respond with tariffs on US goods":
@@ -192,6 +203,22 @@ final class ImplicitTargets {
             }
         }
         return new Found(found, confidence);
+    }
+
+    private static boolean isDirectObject(SentenceView s, int object, int verb) {
+        SentenceView.Arc up = s.parent(object);
+        return up != null && up.token() == verb && up.relation().equals("obj");
+    }
+
+    /** Whoever an "under X's control" phrase on the object or on the verb names as holder. */
+    private List<String> holdersUnder(SentenceView s, int object, int verb) {
+        List<SentenceView.Arc> phrases = new ArrayList<>(s.children(object, "nmod:under"));
+        phrases.addAll(s.children(verb, "obl:under"));
+        List<String> holders = new ArrayList<>();
+        for (SentenceView.Arc p : phrases) {
+            if (lexicon.isControlNoun(s.lemma(p.token()))) holders.addAll(roles.agentsBy(s, p.token(), "nmod:poss", "amod", "compound", "nmod:of", "nmod:by"));
+        }
+        return holders;
     }
 
     /** The first of {@code candidates} that is not one of the actors, alone, or none. */

@@ -44,6 +44,10 @@ public final class Lexicon {
     private final Map<String, String> refusalCodes = new HashMap<>();
     private final Set<String> audienceNouns = new HashSet<>();
     private final Set<String> releaseNouns = new HashSet<>();
+    private final Set<String> controlNouns = new HashSet<>();
+    private final Set<String> containerNouns = new HashSet<>();
+    private final Set<String> speakerTitles = new HashSet<>();
+    private final Map<String, String> groupSectors = new HashMap<>();
     private final List<String> executiveBodyWords = new ArrayList<>();
     private final Set<String> announcingVerbs = new HashSet<>();
     private final Map<String, String[]> relationSignatures = new HashMap<>();
@@ -136,6 +140,15 @@ public final class Lexicon {
         for (DataTable.Row r : table("release-nouns.tsv", "lemma").rows()) {
             releaseNouns.add(r.require("lemma").toLowerCase());
         }
+        for (DataTable.Row r : table("speaker-titles.tsv", "title").rows()) {
+            speakerTitles.add(r.require("title").toLowerCase());
+        }
+        for (DataTable.Row r : table("container-nouns.tsv", "lemma").rows()) {
+            containerNouns.add(r.require("lemma").toLowerCase());
+        }
+        for (DataTable.Row r : table("control-nouns.tsv", "lemma").rows()) {
+            controlNouns.add(r.require("lemma").toLowerCase());
+        }
         for (DataTable.Row r : table("announcing-verbs.tsv", "lemma").rows()) {
             announcingVerbs.add(r.require("lemma").toLowerCase());
         }
@@ -148,8 +161,9 @@ public final class Lexicon {
             stateBodies.put(phrase, r.require("label"));
             longestStateBody = Math.max(longestStateBody, phrase.split(" ").length);
         }
-        for (DataTable.Row r : table("group-nouns.tsv", "lemma", "group", "use").rows()) {
+        for (DataTable.Row r : table("group-nouns.tsv", "lemma", "group", "use", "sector").rows()) {
             groupNouns.put(r.require("use").toLowerCase() + ":" + r.require("lemma").toLowerCase(), r.require("group"));
+            groupSectors.put(r.require("group"), r.require("sector").toLowerCase());
         }
     }
 
@@ -231,6 +245,9 @@ public final class Lexicon {
      */
     public String groupNamedBy(String lemma, String use) { return groupNouns.get(use + ":" + lemma.toLowerCase()); }
 
+    /** "rebels", "militants": a group of the armed sector (group-nouns.tsv), which a named armed group may be. */
+    public boolean isArmedGroup(String group) { return "armed".equals(groupSectors.get(group)); }
+
     /** "comments", "remarks", "rhetoric": things said, whose author is whoever said them. */
     /** The CAMEO code of refusing an act of this code ("would not allow observers": 1245), or null. */
     public String refusalCode(String cameo) {
@@ -277,6 +294,15 @@ public final class Lexicon {
 
     /** "release", "freedom": a noun for setting someone free (release-nouns.tsv). */
     public boolean isReleaseNoun(String lemma) { return releaseNouns.contains(lemma.toLowerCase()); }
+
+    /** "spokesman": the title of someone who speaks for an organisation (speaker-titles.tsv). */
+    public boolean isSpeakerTitle(String title) { return speakerTitles.contains(title.toLowerCase()); }
+
+    /** "package", "round": a noun that only groups acts ("a package of sanctions"; container-nouns.tsv). */
+    public boolean isContainerNoun(String lemma) { return containerNouns.contains(lemma.toLowerCase()); }
+
+    /** "control", "occupation": a noun for holding territory (control-nouns.tsv). */
+    public boolean isControlNoun(String lemma) { return controlNouns.contains(lemma.toLowerCase()); }
 
     /**
      * "Ministry of Foreign Affairs of Georgia", "United States Department of State": a body of the

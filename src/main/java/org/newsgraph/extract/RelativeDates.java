@@ -28,19 +28,94 @@ final class RelativeDates {
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
 
+    /** Units a span of time is counted in ("two years later"): English grammar, not data. */
+    private static final java.util.Map<String, java.time.temporal.ChronoUnit> UNITS = java.util.Map.of(
+            "minute", java.time.temporal.ChronoUnit.MINUTES, "hour", java.time.temporal.ChronoUnit.HOURS,
+            "day", java.time.temporal.ChronoUnit.DAYS, "week", java.time.temporal.ChronoUnit.WEEKS,
+            "month", java.time.temporal.ChronoUnit.MONTHS, "year", java.time.temporal.ChronoUnit.YEARS);
+
     private final LocalDate published;
     private LocalDate lastNamedDay;
+    /** The days, months and years the article told of, in order, for spans counted from them. */
+    private final java.util.List<String> told = new java.util.ArrayList<>();
 
     RelativeDates(LocalDate published) {
         this.published = published;
     }
 
+    /** Re-anchored value, or null when the expression pins no date the text allows. */
     String reanchor(SentenceView s, int from, int to, String value) {
+        if (TimeCues.is("later", s.word(to))) {
+            String later = measuredFromLastTold(s, from, to);
+            if (later != null) told.add(later);
+            return later;
+        }
         String v = weekday(s, from, to, value);
         v = month(s, from, to, v);
         v = previousUnit(s, from, to, v);
         v = namedDay(s, from, to, v);
+        if (isNarrativeTime(v)) told.add(v);
         return v;
+    }
+
+    /** A day, month or year not after publication: a time the report tells of, not a deadline ("by 2028"). */
+    private boolean isNarrativeTime(String v) {
+        Matcher m;
+        if ((m = DAY.matcher(v)).matches()) return !LocalDate.parse(m.group(1)).isAfter(published);
+        if ((m = MONTH.matcher(v)).matches()) return !YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).isAfter(YearMonth.from(published));
+        return YEAR.matcher(v).matches() && Integer.parseInt(v) <= published.getYear();
+    }
+
+    /**
+     * "in 2022 ... two years later", "on Monday ... a day later": SUTime counts such a span from
+     * the publication date, which in a report of the past gives a date still to come. The span
+     * counts from the last time told of that is as precise as its unit ("a day later" from a day,
+     * "two years later" from a year or finer); with no count ("weeks later") or nothing to count
+     * from, it pins no date.
+     */
+    private String measuredFromLastTold(SentenceView s, int from, int to) {
+        String unit = null;
+        int count = -1;
+        for (int i = from; i < to; i++) {
+            String lemma = s.lemma(i).toLowerCase();
+            if (UNITS.containsKey(lemma)) unit = lemma;
+            else if (s.word(i).equalsIgnoreCase("a") || s.word(i).equalsIgnoreCase("an")) count = 1;
+            else if (s.tag(i).equals("CD")) count = numberOf(s.word(i));
+        }
+        if (unit == null) return null;
+        java.time.temporal.ChronoUnit step = UNITS.get(unit);
+        boolean byDay = step.compareTo(java.time.temporal.ChronoUnit.WEEKS) <= 0;
+        String base = null;
+        for (int k = told.size() - 1; k >= 0 && base == null; k--) {
+            String v = told.get(k);
+            if (DAY.matcher(v).matches() || !byDay && (MONTH.matcher(v).matches() || step == java.time.temporal.ChronoUnit.YEARS)) base = v;
+        }
+        if (base == null) return null;
+        if (step.compareTo(java.time.temporal.ChronoUnit.HOURS) <= 0) return base.substring(0, 10);
+        if (count < 0) return null;
+        Matcher m;
+        if ((m = DAY.matcher(base)).matches()) {
+            LocalDate d = LocalDate.parse(m.group(1)).plus(count, step);
+            if (step == java.time.temporal.ChronoUnit.DAYS) return d.toString();
+            if (step == java.time.temporal.ChronoUnit.WEEKS) {
+                return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+            return step == java.time.temporal.ChronoUnit.MONTHS ? YearMonth.from(d).toString() : String.valueOf(d.getYear());
+        }
+        if ((m = MONTH.matcher(base)).matches()) {
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).plus(count, step);
+            return step == java.time.temporal.ChronoUnit.MONTHS ? ym.toString() : String.valueOf(ym.getYear());
+        }
+        return String.valueOf(Integer.parseInt(base) + count);
+    }
+
+    private static int numberOf(String word) {
+        try {
+            Number n = edu.stanford.nlp.ie.NumberNormalizer.wordToNumber(word);
+            return n == null ? -1 : n.intValue();
+        } catch (RuntimeException notANumber) {
+            return -1;
+        }
     }
 
     /** A weekday: the occurrence on the side of publication the clause is on, and on the right weekday. */

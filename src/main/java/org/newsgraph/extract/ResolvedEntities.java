@@ -101,7 +101,26 @@ public final class ResolvedEntities {
     public String countryOfPlace(String placeKey) {
         if (typeOf(placeKey) == EntityType.Country) return placeKey;
         String host = hostOf(placeKey);
+        if (host == null && placeKey != null) host = statedCountry.get(placeKey);
         return typeOf(host) == EntityType.Country ? host : null;
+    }
+
+    /** Place → the country the article itself puts it in ("Goma, the largest city in eastern Congo"). */
+    private final Map<String, String> statedCountry = new HashMap<>();
+
+    /**
+     * Learns the countries the article's own relations give its places, for places the gazetteer
+     * does not place; a country guessed only from what the article is about (confidence below
+     * 0.5) is not learnt.
+     */
+    void learnPlaceCountries(List<Relation> relations) {
+        for (Relation r : relations) {
+            EntityType t = typeOf(r.subjectKey());
+            if (r.property().equals("inCountry") && r.confidence() >= 0.5 && t != null && t.isPlace() && t != EntityType.Country
+                    && typeOf(r.objectKey()) == EntityType.Country) {
+                statedCountry.putIfAbsent(r.subjectKey(), r.objectKey());
+            }
+        }
     }
 
     /** Person → titles the article or the gazetteer gives them ("president"), lower case. */

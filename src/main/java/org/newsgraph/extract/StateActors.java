@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
+import java.util.List;
+
 /**
- * CAMEO codes the acts of a government's ministries, departments and embassies as the acts of
- * their state: "Georgia's foreign ministry summoned the ambassador" is Georgia summoning, and a
+ * CAMEO codes the acts of a government's ministries, departments and embassies, and what a
+ * spokesperson says for a state or a group (speaker-titles.tsv), as the acts of their state or group: "Georgia's foreign ministry summoned the ambassador" is Georgia summoning, and a
  * complaint about the State Department is a complaint about the United States. So an event whose
  * actor, target or source is such a body (executive-bodies.tsv) takes the body's state instead,
  * and keeps the actor's body as the event's acting body, so the graph loses nothing. A body
@@ -14,10 +16,18 @@ final class StateActors {
     private final Lexicon lexicon;
     private final ResolvedEntities entities;
 
-    StateActors(Gazetteer gazetteer, Lexicon lexicon, ResolvedEntities entities) {
+    /** Spokesperson → the organisation or state they speak for. */
+    private final java.util.Map<String, String> speakerFor = new java.util.HashMap<>();
+
+    StateActors(Gazetteer gazetteer, Lexicon lexicon, ResolvedEntities entities, List<Relation> relations) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.entities = entities;
+        for (Relation r : relations) {
+            if (!r.property().equals("employedBy") || entities.typeOf(r.subjectKey()) != EntityType.Person) continue;
+            boolean speaker = entities.titles.getOrDefault(r.subjectKey(), java.util.Set.of()).stream().anyMatch(lexicon::isSpeakerTitle);
+            if (speaker) speakerFor.putIfAbsent(r.subjectKey(), r.objectKey());
+        }
     }
 
     Event asStateAct(Event e) {
@@ -28,8 +38,12 @@ final class StateActors {
         return e.withParties(actor, target, stateOf(e.attributedToKey()), body);
     }
 
-    /** The state an executive body acts for (as the article or the gazetteer says), else the entity itself. */
+    /**
+     * The state an executive body acts for (as the article or the gazetteer says), the body or
+     * state a spokesperson speaks for, else the entity itself.
+     */
     private String stateOf(String key) {
+        if (key != null && speakerFor.containsKey(key)) return stateOf(speakerFor.get(key));
         if (key == null || entities.typeOf(key) != EntityType.GovernmentBody || !lexicon.isExecutiveBody(entities.labelOf(key))) {
             return key;
         }

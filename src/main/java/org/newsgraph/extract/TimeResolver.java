@@ -65,6 +65,7 @@ final class TimeResolver {
             while (to >= from && isPunctuation(s, to)) to--;
             if (from > to) continue; // a lone comma inside "16:15 UTC, June 1st"
             String value = relative.reanchor(s, from, to, dayOfDateTime(s, from, to, p.value()));
+            if (value == null) continue;
             Piece resolved = samePeriod.resolve(s, new Piece(from, to, value));
             TimeValue tv = toTimeValue(resolved.value());
             if (tv != null) out.add(new Found(new TimeExpression(s.span(resolved.from(), to), tv), s.index(), to));

@@ -9,6 +9,9 @@ import java.util.List;
  * general rows the one whose preposition the sentence uses ("call on" is an appeal).
  */
 final class TriggerChooser {
+    /** A "requires" entry met by any named place (NER city, region, country or location). */
+    static final String PLACE = "@place";
+
     private final Lexicon lexicon;
 
     TriggerChooser(Lexicon lexicon) {
@@ -104,6 +107,8 @@ final class TriggerChooser {
         }
         for (SentenceView.Arc d : deps) {
             if (required.contains(s.lemma(d.token())) || required.contains(s.word(d.token()).toLowerCase())) return d.token();
+            // "seized Goma": a named place as the object ("@place") is territory, whatever its name.
+            if (required.contains(PLACE) && s.isProperNoun(d.token()) && EntityResolver.isPlaceNer(s.ner(d.token()))) return d.token();
         }
         return -1;
     }

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.BilateralRelationship;
 import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.FactSink;
 import org.newsgraph.extract.Mention;
@@ -151,7 +152,11 @@ public final class RdfFactWriter implements FactSink {
                     .classIri();
             emit(node, RDF.type.asNode(), type);
             emit(node, NG.actor, Iris.entity(e.actorKey()));
-            if (e.actingBodyKey() != null) emit(node, NG.actingBody, Iris.entity(e.actingBodyKey()));
+            if (e.actingBodyKey() != null) {
+                // A person who acted for the actor spoke for it; a body is the state's organ.
+                boolean person = facts.entities().stream().anyMatch(x -> x.key().equals(e.actingBodyKey()) && x.type() == EntityType.Person);
+                emit(node, person ? NG.spokesperson : NG.actingBody, Iris.entity(e.actingBodyKey()));
+            }
             if (e.targetKey() != null) emit(node, NG.target, Iris.entity(e.targetKey()));
             if (e.placeKey() != null) emit(node, NG.place, Iris.entity(e.placeKey()));
             writeTime(node, e.time());

@@ -75,6 +75,19 @@ class StateBodiesTest {
         assertEquals("Q30", event(facts, "02").actorKey(), facts.events().toString());
     }
 
+    @Test
+    void aSpokespersonsWordsAreTheirStatesWhileAMinisterActsAsHimself() {
+        ArticleFacts facts = facts("spokesperson-acts");
+        Entity spokesman = entity(facts, "Oleg Varentsov");
+        assertNotNull(spokesman, labels(facts).toString());
+        Event accusation = event(facts, "112");
+        assertEquals("Q159", accusation.actorKey(), "CAMEO codes a Kremlin spokesman's accusation as Russia's: " + facts.events());
+        assertEquals(spokesman.key(), accusation.actingBodyKey(), "the graph keeps who spoke");
+        Event criticism = event(facts, "111");
+        assertEquals(entity(facts, "Sergey Lavrov").key(), criticism.actorKey(), "a minister is a principal: " + facts.events());
+        assertNull(criticism.actingBodyKey());
+    }
+
     private static Event event(ArticleFacts facts, String codePrefix) {
         return facts.events().stream().filter(e -> e.cameo().startsWith(codePrefix)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + codePrefix + " event in " + facts.events()));

@@ -94,6 +94,33 @@ class TimeResolverTest {
     }
 
     @Nested
+    class SpansCountedForward {
+        @Test
+        void aSpanLaterCountsFromTheDayToldBeforeNotFromPublication() {
+            Map<String, String> t = times("2026-03-18", "The rebels captured Walikale on Saturday. They took Masisi two days later.");
+            assertEquals("2026-03-16", t.get("two days later"), t.toString());
+        }
+
+        @Test
+        void aSpanLaterCountsFromAYearInItsOwnUnit() {
+            Map<String, String> t = times("2026-03-18", "The bloc granted Moldova candidate status in 2022 and opened accession talks two years later.");
+            assertEquals("2024", t.get("two years later"), t.toString());
+        }
+
+        @Test
+        void aSpanWithNoCountOrNothingToCountFromPinsNoDate() {
+            Map<String, String> t = times("2026-02-12", "The rebels seized Goma in January last year and captured Bukavu weeks later.");
+            assertTrue(t.keySet().stream().noneMatch(k -> k.contains("later")), t.toString());
+        }
+
+        @Test
+        void aDeadlineIsNoTimeToCountFrom() {
+            Map<String, String> t = times("2026-07-08", "On Monday the Fund approved the loan, which requires reforms by 2028. A day later, the bank followed.");
+            assertEquals("2026-07-07", t.get("A day later"), t.toString());
+        }
+    }
+
+    @Nested
     class TheDayUnderDiscussion {
         @Test
         void theDayIsTheDayTheArticleLastNamed() {
