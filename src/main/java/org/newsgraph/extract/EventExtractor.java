@@ -253,6 +253,13 @@ final class EventExtractor {
             cameo = lexicon.intentCode(cameo);
             if (m == Modality.PLANNED) m = Modality.ASSERTED;
         }
+        // "the union said it would call strikes if management did not withdraw the plan": harm the
+        // speaker announces on a condition is also a threat, an act that was made (CAMEO 13), besides
+        // the hypothetical act itself.
+        String threat = m == Modality.HYPOTHETICAL && isConditional(s, i) && attribution.speaker() != null
+                && actors.stream().allMatch(a -> discourse.isSameSide(a, List.of(attribution.speaker())))
+                && lexicon.intentCode(cameo) != null && lexicon.intentCode(cameo).startsWith("13") && !reportedAsThreat(s, i)
+                ? lexicon.intentCode(cameo) : null;
         String refusal = lexicon.refusalCode(cameo);
         if (m == Modality.NEGATED && refusal != null && !attribution.denied() && modality.isDeclined(s, i)) {
             // "would not allow observers": the refusal is the event, and it happened.
@@ -267,6 +274,10 @@ final class EventExtractor {
                 Event e = new Event(cameo, actor, target, place, null, m, attributedTo, s.textOf(i, i),
                         List.of(s.span(i, i)), attribution.speaker() != null ? confidence - 0.05 : confidence);
                 out.add(new Found(e, s.index(), i, objectHead));
+                if (threat != null) {
+                    out.add(new Found(new Event(threat, actor, target, place, null, Modality.ASSERTED, null, s.textOf(i, i),
+                            List.of(s.span(i, i)), confidence - 0.1), s.index(), i, objectHead));
+                }
             }
         }
         return out;
@@ -292,6 +303,28 @@ final class EventExtractor {
                 && (s.word(head - 1).equalsIgnoreCase("each") || s.word(head - 1).equalsIgnoreCase("one"));
     }
 
+    /** An act with an "if" or "unless" clause of its own. */
+    private static boolean isConditional(SentenceView s, int i) {
+        for (SentenceView.Arc c : s.children(i, "advcl")) {
+            for (SentenceView.Arc m : s.children(c.token(), "mark")) {
+                String w = s.word(m.token()).toLowerCase();
+                if (w.equals("if") || w.equals("unless")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Is the clause of act {@code i} reported by a verb that is itself a threat ("warned that it could ...")? */
+    private boolean reportedAsThreat(SentenceView s, int i) {
+        for (SentenceView.Arc up = s.parent(i); up != null && up.token() >= 0; up = s.parent(up.token())) {
+            int verb = up.token();
+            if (s.isVerb(verb) && lexicon.speechKind(s.lemma(verb)) != null) {
+                return lexicon.triggers(s.lemma(verb), 'V').stream().anyMatch(t -> t.cameo().startsWith("13"));
+            }
+        }
+        return false;
+    }
+
     /** "Petro remains committed to cooperation": the noun's governing predicate supplies the actor. */
     private List<String> lightVerbSubject(SentenceView s, int noun) {
         SentenceView.Arc up = s.parent(noun);
@@ -299,6 +332,11 @@ final class EventExtractor {
         // "adopted a new package of sanctions": the container stands where the act would.
         if (up.relation().startsWith("nmod") && lexicon.isContainerNoun(s.lemma(up.token()))
                 && s.children(noun, "case").stream().anyMatch(c -> s.word(c.token()).equalsIgnoreCase("of"))) {
+            return lightVerbSubject(s, up.token());
+        }
+        // "announced 45 million euros in humanitarian aid": the sum stands where the act would.
+        if (up.relation().startsWith("nmod") && s.ner(up.token()).equals("MONEY")
+                && s.children(noun, "case").stream().anyMatch(c -> s.word(c.token()).equalsIgnoreCase("in"))) {
             return lightVerbSubject(s, up.token());
         }
         String base = up.relation().split(":")[0];

@@ -50,8 +50,14 @@ final class ImplicitTargets {
         if (found.isEmpty() && objectHead >= 0) {
             // "criticised Beijing's export restrictions": the possessor is who is criticised. A possessive
             // pronoun ("withdraw its troops") is bound by the clause's own subject, so it names no target.
+            // "Lima rejected his remarks": a personal pronoun cannot be bound by a subject that is no
+            // person, so the words are someone else's ("condemned his arrest" is still the arrester's).
             int ownerToken = RoleFinder.dependent(s, objectHead, "nmod:poss");
-            String owner = ownerToken >= 0 && s.isPronoun(ownerToken) ? null : roles.possessor(s, objectHead);
+            boolean boundBySubject = ownerToken >= 0 && s.isPronoun(ownerToken)
+                    && !(ResolvedEntities.pronounGender(s.word(ownerToken).toLowerCase()) != null
+                         && (lexicon.isUtteranceNoun(s.lemma(objectHead)) || lexicon.isClaimNoun(s.lemma(objectHead)))
+                         && actors.stream().noneMatch(a -> entities.typeOf(a) == EntityType.Person));
+            String owner = boundBySubject ? null : roles.possessor(s, objectHead);
             if (owner != null && !actors.contains(owner)) found = List.of(owner);
             // "struck hideouts of the TTP", "seized assets of the company": an "of" owner likewise,
             // and so is a name or demonym on the noun: "criticised IMF conditions", "condemned Israeli strikes".

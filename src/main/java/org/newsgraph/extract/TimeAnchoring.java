@@ -42,6 +42,7 @@ final class TimeAnchoring {
         for (BilateralRelationships.Found r : relationships) anchors.put(ResolvedEntities.at(r.sentenceIndex(), r.anchor()), true);
         Map<Long, TimeValue> out = new HashMap<>();
         Map<Long, TimeValue> reportTimes = new HashMap<>();
+        Map<Long, TimeValue> verbTimes = new HashMap<>();
         for (TimeResolver.Found t : times) {
             if (!t.expression().value().hasInterval()) continue;
             SentenceView s = sentences.get(t.sentenceIndex());
@@ -62,6 +63,7 @@ final class TimeAnchoring {
                     reportTimes.putIfAbsent(key, t.expression().value());
                     break;
                 }
+                if (s.isVerb(cur)) verbTimes.putIfAbsent(key, t.expression().value());
             }
         }
         for (EventExtractor.Found e : events) {
@@ -76,6 +78,14 @@ final class TimeAnchoring {
                 // "India on Tuesday announced tariffs": the act announced is the announcement's.
                 TimeValue announced = reportTimes.get(governor);
                 if (announced != null) out.put(key, announced);
+                continue;
+            }
+            if (s.isNoun(e.anchor())) {
+                // "On Tuesday, EU governments adopted a package of sanctions": the act named as the
+                // object of a verb that is no event itself is done when that verb is.
+                int verb = objectOf(s, e.anchor());
+                TimeValue done = verb < 0 ? null : verbTimes.get(ResolvedEntities.at(s.index(), verb));
+                if (done != null) out.put(key, done);
                 continue;
             }
             if (!up.relation().equals("advcl") || !s.tag(e.anchor()).equals("VBG") || !s.children(e.anchor(), "mark").isEmpty()) continue;
@@ -122,5 +132,12 @@ final class TimeAnchoring {
             if (NOT_AT_REPORT_TIME.contains(s.word(a.token()).toLowerCase())) return true;
         }
         return false;
+    }
+
+    /** The verb whose object noun {@code noun} is, directly or inside "a package of", or -1. */
+    private static int objectOf(SentenceView s, int noun) {
+        SentenceView.Arc up = s.parent(noun);
+        if (up != null && up.token() >= 0 && up.relation().startsWith("nmod") && s.isNoun(up.token())) up = s.parent(up.token());
+        return up != null && up.token() >= 0 && up.relation().equals("obj") && s.isVerb(up.token()) ? up.token() : -1;
     }
 }
