@@ -104,18 +104,10 @@ public final class Lexicon {
         for (DataTable.Row r : table("refusal-codes.tsv", "cameo", "refusal").rows()) {
             refusalCodes.put(r.require("cameo"), r.require("refusal"));
         }
-        for (DataTable.Row r : table("act-references.tsv", "lemma").rows()) {
-            actReferences.add(r.require("lemma").toLowerCase());
-        }
-        for (DataTable.Row r : table("patient-nouns.tsv", "lemma").rows()) {
-            patientNouns.add(r.require("lemma").toLowerCase());
-        }
-        for (DataTable.Row r : table("claim-nouns.tsv", "lemma").rows()) {
-            claimNouns.add(r.require("lemma").toLowerCase());
-        }
-        for (DataTable.Row r : table("utterance-nouns.tsv", "lemma").rows()) {
-            utteranceNouns.add(r.require("lemma").toLowerCase());
-        }
+        actReferences.addAll(lowerCased("act-references.tsv", "lemma"));
+        patientNouns.addAll(lowerCased("patient-nouns.tsv", "lemma"));
+        claimNouns.addAll(lowerCased("claim-nouns.tsv", "lemma"));
+        utteranceNouns.addAll(lowerCased("utterance-nouns.tsv", "lemma"));
         for (DataTable.Row r : table("name-words.tsv", "word", "kind").rows()) {
             nameWords.computeIfAbsent(r.require("kind"), k -> new HashSet<>()).add(r.require("word").toLowerCase());
         }
@@ -131,27 +123,13 @@ public final class Lexicon {
         for (DataTable.Row r : table("relation-signatures.tsv", "property", "subject", "object").rows()) {
             relationSignatures.put(r.require("property"), new String[] {r.require("subject"), r.require("object")});
         }
-        for (DataTable.Row r : table("audience-nouns.tsv", "lemma").rows()) {
-            audienceNouns.add(r.require("lemma").toLowerCase());
-        }
-        for (DataTable.Row r : table("executive-bodies.tsv", "words").rows()) {
-            executiveBodyWords.add(r.require("words").toLowerCase());
-        }
-        for (DataTable.Row r : table("release-nouns.tsv", "lemma").rows()) {
-            releaseNouns.add(r.require("lemma").toLowerCase());
-        }
-        for (DataTable.Row r : table("speaker-titles.tsv", "title").rows()) {
-            speakerTitles.add(r.require("title").toLowerCase());
-        }
-        for (DataTable.Row r : table("container-nouns.tsv", "lemma").rows()) {
-            containerNouns.add(r.require("lemma").toLowerCase());
-        }
-        for (DataTable.Row r : table("control-nouns.tsv", "lemma").rows()) {
-            controlNouns.add(r.require("lemma").toLowerCase());
-        }
-        for (DataTable.Row r : table("announcing-verbs.tsv", "lemma").rows()) {
-            announcingVerbs.add(r.require("lemma").toLowerCase());
-        }
+        audienceNouns.addAll(lowerCased("audience-nouns.tsv", "lemma"));
+        executiveBodyWords.addAll(lowerCased("executive-bodies.tsv", "words"));
+        releaseNouns.addAll(lowerCased("release-nouns.tsv", "lemma"));
+        speakerTitles.addAll(lowerCased("speaker-titles.tsv", "title"));
+        containerNouns.addAll(lowerCased("container-nouns.tsv", "lemma"));
+        controlNouns.addAll(lowerCased("control-nouns.tsv", "lemma"));
+        announcingVerbs.addAll(lowerCased("announcing-verbs.tsv", "lemma"));
         for (DataTable.Row r : table("collective-references.tsv", "head", "type").rows()) {
             EntityType t = "agent".equalsIgnoreCase(r.require("type")) ? null : EntityType.parse(r.require("type"));
             collectiveHeads.put(r.require("head").toLowerCase(), t == null ? EntityType.Group : t);
@@ -165,6 +143,13 @@ public final class Lexicon {
             groupNouns.put(r.require("use").toLowerCase() + ":" + r.require("lemma").toLowerCase(), r.require("group"));
             groupSectors.put(r.require("group"), r.require("sector").toLowerCase());
         }
+    }
+
+    /** One column of a word list, lower-cased. */
+    private static Set<String> lowerCased(String file, String column) {
+        Set<String> words = new HashSet<>();
+        for (DataTable.Row r : table(file, column).rows()) words.add(r.require(column).toLowerCase());
+        return words;
     }
 
     private static DataTable table(String file, String... columns) {
