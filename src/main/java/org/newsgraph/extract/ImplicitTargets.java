@@ -68,6 +68,12 @@ final class ImplicitTargets {
                     found = firstOther(roles.agentsBy(s, objectHead, relation), actors);
                     if (!found.isEmpty()) break;
                 }
+                // "restrictions on imports of Philippine bananas": one "of" deeper, a name or demonym.
+                for (SentenceView.Arc of : s.children(objectHead, "nmod:of")) {
+                    if (found.isEmpty() && s.isNoun(of.token()) && roles.agents(s, of.token()).isEmpty()) {
+                        found = firstOther(roles.agentsBy(s, of.token(), "compound", "amod"), actors);
+                    }
+                }
                 for (SentenceView.Arc acl : s.children(objectHead, "acl")) {
                     if (!found.isEmpty()) break;
                     if (s.tag(acl.token()).equals("VBN")) found = firstOther(roles.agentsBy(s, acl.token(), "obl:agent", "obl:by"), actors);
@@ -93,6 +99,12 @@ final class ImplicitTargets {
             List<String> preps = new ArrayList<>(AIMED_AT);
             preps.addAll(entry.targetPreps());
             List<String> aimed = new ArrayList<>(roles.prepositionalTargets(s, objectHead, preps, true));
+            // "opened an investigation into the merger of Kaiyo and Hanbit": an act the object is
+            // about is aimed at that act's parties.
+            int about = aimed.isEmpty() ? TriggerChooser.prepositionalHead(s, objectHead, entry.targetPreps()) : -1;
+            if (about >= 0 && s.isNoun(about) && namesAnAct(s.lemma(about))) {
+                aimed.addAll(roles.agentsBy(s, about, "nmod:poss", "nmod:by", "nmod:between", "nmod:of", "compound"));
+            }
             aimed.removeAll(actors);
             if (!aimed.isEmpty()) found = aimed;
         }
