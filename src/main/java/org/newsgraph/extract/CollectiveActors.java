@@ -59,7 +59,7 @@ final class CollectiveActors {
         if (group == null) return null;
         for (SentenceView.Arc acl : s.children(i)) {
             if (!acl.relation().startsWith("acl") || !s.tag(acl.token()).equals("VBG")) continue;
-            for (TriggerEntry t : lexicon.triggers(s.lemma(acl.token()), 'V')) if (t.cameo().startsWith("14")) return group;
+            for (TriggerEntry t : lexicon.triggers(s.lemma(acl.token()), 'V')) if (lexicon.codeHas(t.cameo(), "crowd-act")) return group;
         }
         return null;
     }

@@ -258,7 +258,7 @@ final class EventExtractor {
         // the hypothetical act itself.
         String threat = m == Modality.HYPOTHETICAL && isConditional(s, i) && attribution.speaker() != null
                 && actors.stream().allMatch(a -> discourse.isSameSide(a, List.of(attribution.speaker())))
-                && lexicon.intentCode(cameo) != null && lexicon.intentCode(cameo).startsWith("13") && !reportedAsThreat(s, i)
+                && lexicon.intentCode(cameo) != null && lexicon.codeHas(lexicon.intentCode(cameo), "threat") && !reportedAsThreat(s, i)
                 ? lexicon.intentCode(cameo) : null;
         String refusal = lexicon.refusalCode(cameo);
         if (m == Modality.NEGATED && refusal != null && !attribution.denied() && modality.isDeclined(s, i)) {
@@ -319,7 +319,7 @@ final class EventExtractor {
         for (SentenceView.Arc up = s.parent(i); up != null && up.token() >= 0; up = s.parent(up.token())) {
             int verb = up.token();
             if (s.isVerb(verb) && lexicon.speechKind(s.lemma(verb)) != null) {
-                return lexicon.triggers(s.lemma(verb), 'V').stream().anyMatch(t -> t.cameo().startsWith("13"));
+                return lexicon.triggers(s.lemma(verb), 'V').stream().anyMatch(t -> lexicon.codeHas(t.cameo(), "threat"));
             }
         }
         return false;
