@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collective actors that are not the state: "thousands of protesters marched", "the opposition
@@ -15,7 +17,7 @@ import java.util.List;
 final class CollectiveActors {
     private final Lexicon lexicon;
     /** The group nodes made here of nouns ("rebels in Sudan"), as against groups the article names. */
-    private final java.util.Set<String> made = new java.util.HashSet<>();
+    private final Set<String> made = new HashSet<>();
 
     CollectiveActors(Lexicon lexicon) {
         this.lexicon = lexicon;

@@ -329,16 +329,9 @@ final class EventExtractor {
     private List<String> lightVerbSubject(SentenceView s, int noun) {
         SentenceView.Arc up = s.parent(noun);
         if (up == null || up.token() < 0) return List.of();
-        // "adopted a new package of sanctions": the container stands where the act would.
-        if (up.relation().startsWith("nmod") && lexicon.isContainerNoun(s.lemma(up.token()))
-                && s.children(noun, "case").stream().anyMatch(c -> s.word(c.token()).equalsIgnoreCase("of"))) {
-            return lightVerbSubject(s, up.token());
-        }
-        // "announced 45 million euros in humanitarian aid": the sum stands where the act would.
-        if (up.relation().startsWith("nmod") && s.ner(up.token()).equals("MONEY")
-                && s.children(noun, "case").stream().anyMatch(c -> s.word(c.token()).equalsIgnoreCase("in"))) {
-            return lightVerbSubject(s, up.token());
-        }
+        // "adopted a new package of sanctions", "announced 45 million euros in aid".
+        int standIn = RoleFinder.standIn(s, noun, lexicon);
+        if (standIn >= 0) return lightVerbSubject(s, standIn);
         String base = up.relation().split(":")[0];
         if (!LIGHT_VERB_RELATIONS.contains(base) && !up.relation().equals("nsubj:pass")) return List.of();
         String verb = s.lemma(up.token());

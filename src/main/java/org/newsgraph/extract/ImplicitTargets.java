@@ -84,7 +84,7 @@ final class ImplicitTargets {
                 }
             }
         }
-        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isProperNoun(objectHead) && isDirectObject(s, objectHead, i)) {
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isProperNoun(objectHead) && RoleFinder.dependent(s, i, "obj") == objectHead) {
             // "the M23 seized Goma", "drones struck Kharkiv": a named place stands for the state it lies in.
             String place = entities.entityAt(s.index(), objectHead);
             EntityType t = place == null ? null : entities.typeOf(place);
@@ -221,11 +221,6 @@ final class ImplicitTargets {
             }
         }
         return new Found(found, confidence);
-    }
-
-    private static boolean isDirectObject(SentenceView s, int object, int verb) {
-        SentenceView.Arc up = s.parent(object);
-        return up != null && up.token() == verb && up.relation().equals("obj");
     }
 
     /** Whoever an "under X's control" phrase on the object or on the verb names as holder. */

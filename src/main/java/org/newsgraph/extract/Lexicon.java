@@ -233,7 +233,6 @@ public final class Lexicon {
     /** "rebels", "militants": a group of the armed sector (group-nouns.tsv), which a named armed group may be. */
     public boolean isArmedGroup(String group) { return "armed".equals(groupSectors.get(group)); }
 
-    /** "comments", "remarks", "rhetoric": things said, whose author is whoever said them. */
     /** The CAMEO code of refusing an act of this code ("would not allow observers": 1245), or null. */
     public String refusalCode(String cameo) {
         for (int n = cameo.length(); n >= 2; n--) {
@@ -252,6 +251,7 @@ public final class Lexicon {
     /** "a charge the army denied": a noun restating the claim just made (claim-nouns.tsv). */
     public boolean isClaimNoun(String lemma) { return claimNouns.contains(lemma.toLowerCase()); }
 
+    /** "comments", "remarks", "rhetoric": things said, whose author is whoever said them. */
     public boolean isUtteranceNoun(String lemma) { return utteranceNouns.contains(lemma.toLowerCase()); }
 
     /** Is the word listed in name-words.tsv under {@code kind} (generic-first, company-suffix, organisation-nominal)? */

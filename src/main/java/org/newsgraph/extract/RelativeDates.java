@@ -3,8 +3,12 @@ package org.newsgraph.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,15 +33,15 @@ final class RelativeDates {
     private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
 
     /** Units a span of time is counted in ("two years later"): English grammar, not data. */
-    private static final java.util.Map<String, java.time.temporal.ChronoUnit> UNITS = java.util.Map.of(
-            "minute", java.time.temporal.ChronoUnit.MINUTES, "hour", java.time.temporal.ChronoUnit.HOURS,
-            "day", java.time.temporal.ChronoUnit.DAYS, "week", java.time.temporal.ChronoUnit.WEEKS,
-            "month", java.time.temporal.ChronoUnit.MONTHS, "year", java.time.temporal.ChronoUnit.YEARS);
+    private static final Map<String, ChronoUnit> UNITS = Map.of(
+            "minute", ChronoUnit.MINUTES, "hour", ChronoUnit.HOURS,
+            "day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
+            "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
 
     private final LocalDate published;
     private LocalDate lastNamedDay;
     /** The days, months and years the article told of, in order, for spans counted from them. */
-    private final java.util.List<String> told = new java.util.ArrayList<>();
+    private final List<String> told = new ArrayList<>();
 
     RelativeDates(LocalDate published) {
         this.published = published;
@@ -83,28 +87,28 @@ final class RelativeDates {
             else if (s.tag(i).equals("CD")) count = numberOf(s.word(i));
         }
         if (unit == null) return null;
-        java.time.temporal.ChronoUnit step = UNITS.get(unit);
-        boolean byDay = step.compareTo(java.time.temporal.ChronoUnit.WEEKS) <= 0;
+        ChronoUnit step = UNITS.get(unit);
+        boolean byDay = step.compareTo(ChronoUnit.WEEKS) <= 0;
         String base = null;
         for (int k = told.size() - 1; k >= 0 && base == null; k--) {
             String v = told.get(k);
-            if (DAY.matcher(v).matches() || !byDay && (MONTH.matcher(v).matches() || step == java.time.temporal.ChronoUnit.YEARS)) base = v;
+            if (DAY.matcher(v).matches() || !byDay && (MONTH.matcher(v).matches() || step == ChronoUnit.YEARS)) base = v;
         }
         if (base == null) return null;
-        if (step.compareTo(java.time.temporal.ChronoUnit.HOURS) <= 0) return base.substring(0, 10);
+        if (step.compareTo(ChronoUnit.HOURS) <= 0) return base.substring(0, 10);
         if (count < 0) return null;
         Matcher m;
         if ((m = DAY.matcher(base)).matches()) {
             LocalDate d = LocalDate.parse(m.group(1)).plus(count, step);
-            if (step == java.time.temporal.ChronoUnit.DAYS) return d.toString();
-            if (step == java.time.temporal.ChronoUnit.WEEKS) {
+            if (step == ChronoUnit.DAYS) return d.toString();
+            if (step == ChronoUnit.WEEKS) {
                 return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             }
-            return step == java.time.temporal.ChronoUnit.MONTHS ? YearMonth.from(d).toString() : String.valueOf(d.getYear());
+            return step == ChronoUnit.MONTHS ? YearMonth.from(d).toString() : String.valueOf(d.getYear());
         }
         if ((m = MONTH.matcher(base)).matches()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).plus(count, step);
-            return step == java.time.temporal.ChronoUnit.MONTHS ? ym.toString() : String.valueOf(ym.getYear());
+            return step == ChronoUnit.MONTHS ? ym.toString() : String.valueOf(ym.getYear());
         }
         return String.valueOf(Integer.parseInt(base) + count);
     }

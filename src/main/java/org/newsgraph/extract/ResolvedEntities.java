@@ -49,6 +49,8 @@ public final class ResolvedEntities {
     final Map<String, String> titleSide = new HashMap<>();
     /** Place → the agent it stands for or lies in ("Tokyo" → Japan), from the gazetteer. */
     final Map<String, GazetteerEntry> placeHost = new HashMap<>();
+    /** Place → the country the article itself puts it in ("Goma, the largest city in eastern Congo"). */
+    private final Map<String, String> statedCountry = new HashMap<>();
     /** Per CoreNLP sentence index, the entity keys in order of first mention there. */
     final Map<Integer, List<String>> bySentence = new HashMap<>();
 
@@ -104,9 +106,6 @@ public final class ResolvedEntities {
         if (host == null && placeKey != null) host = statedCountry.get(placeKey);
         return typeOf(host) == EntityType.Country ? host : null;
     }
-
-    /** Place → the country the article itself puts it in ("Goma, the largest city in eastern Congo"). */
-    private final Map<String, String> statedCountry = new HashMap<>();
 
     /**
      * Learns the countries the article's own relations give its places, for places the gazetteer

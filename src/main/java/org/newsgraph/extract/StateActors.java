@@ -1,13 +1,18 @@
 package org.newsgraph.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * CAMEO codes the acts of a government's ministries, departments and embassies, and what a
- * spokesperson says for a state or a group (speaker-titles.tsv), as the acts of their state or group: "Georgia's foreign ministry summoned the ambassador" is Georgia summoning, and a
+ * spokesperson says for a state or a group (speaker-titles.tsv), as the acts of their state or
+ * group: "Georgia's foreign ministry summoned the ambassador" is Georgia summoning, and a
  * complaint about the State Department is a complaint about the United States. So an event whose
- * actor, target or source is such a body (executive-bodies.tsv) takes the body's state instead,
- * and keeps the actor's body as the event's acting body, so the graph loses nothing. A body
+ * actor, target or source is such a body (executive-bodies.tsv) or spokesperson takes their state
+ * or group instead, and keeps the actor's body or spokesperson as the event's acting body, so the
+ * graph loses nothing. A body
  * outside the executive (a court, a parliament, a regulator) acts for itself, and an act inside
  * one state ("the interior ministry criticised the finance ministry") keeps its bodies.
  */
@@ -17,7 +22,7 @@ final class StateActors {
     private final ResolvedEntities entities;
 
     /** Spokesperson → the organisation or state they speak for. */
-    private final java.util.Map<String, String> speakerFor = new java.util.HashMap<>();
+    private final Map<String, String> speakerFor = new HashMap<>();
 
     StateActors(Gazetteer gazetteer, Lexicon lexicon, ResolvedEntities entities, List<Relation> relations) {
         this.gazetteer = gazetteer;
@@ -25,7 +30,7 @@ final class StateActors {
         this.entities = entities;
         for (Relation r : relations) {
             if (!r.property().equals("employedBy") || entities.typeOf(r.subjectKey()) != EntityType.Person) continue;
-            boolean speaker = entities.titles.getOrDefault(r.subjectKey(), java.util.Set.of()).stream().anyMatch(lexicon::isSpeakerTitle);
+            boolean speaker = entities.titles.getOrDefault(r.subjectKey(), Set.of()).stream().anyMatch(lexicon::isSpeakerTitle);
             if (speaker) speakerFor.putIfAbsent(r.subjectKey(), r.objectKey());
         }
     }

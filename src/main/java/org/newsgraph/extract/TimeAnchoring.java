@@ -83,7 +83,7 @@ final class TimeAnchoring {
             if (s.isNoun(e.anchor())) {
                 // "On Tuesday, EU governments adopted a package of sanctions": the act named as the
                 // object of a verb that is no event itself is done when that verb is.
-                int verb = objectOf(s, e.anchor());
+                int verb = objectOf(s, e.anchor(), lexicon);
                 TimeValue done = verb < 0 ? null : verbTimes.get(ResolvedEntities.at(s.index(), verb));
                 if (done != null) out.put(key, done);
                 continue;
@@ -134,10 +134,10 @@ final class TimeAnchoring {
         return false;
     }
 
-    /** The verb whose object noun {@code noun} is, directly or inside "a package of", or -1. */
-    private static int objectOf(SentenceView s, int noun) {
-        SentenceView.Arc up = s.parent(noun);
-        if (up != null && up.token() >= 0 && up.relation().startsWith("nmod") && s.isNoun(up.token())) up = s.parent(up.token());
+    /** The verb whose object noun {@code noun} is, directly or through its stand-in ("a package of"), or -1. */
+    private static int objectOf(SentenceView s, int noun, Lexicon lexicon) {
+        int standIn = RoleFinder.standIn(s, noun, lexicon);
+        SentenceView.Arc up = s.parent(standIn >= 0 ? standIn : noun);
         return up != null && up.token() >= 0 && up.relation().equals("obj") && s.isVerb(up.token()) ? up.token() : -1;
     }
 }

@@ -56,6 +56,8 @@ public final class RdfFactWriter implements FactSink {
         private final Node articleNode;
         private final Node extractor;
         private final Set<Node> spansWritten = new HashSet<>();
+        /** Keys of the article's people, to tell a spokesperson from an acting body. */
+        private final Set<String> persons = new HashSet<>();
 
         ArticleWriter(ArticleFacts facts) {
             this.facts = facts;
@@ -64,6 +66,7 @@ public final class RdfFactWriter implements FactSink {
             this.graph = Iris.articleGraph(id);
             this.articleNode = Iris.article(id);
             this.extractor = Iris.extractor(facts.extractorVersion());
+            for (Entity x : facts.entities()) if (x.type() == EntityType.Person) persons.add(x.key());
         }
 
         void write() {
@@ -154,8 +157,7 @@ public final class RdfFactWriter implements FactSink {
             emit(node, NG.actor, Iris.entity(e.actorKey()));
             if (e.actingBodyKey() != null) {
                 // A person who acted for the actor spoke for it; a body is the state's organ.
-                boolean person = facts.entities().stream().anyMatch(x -> x.key().equals(e.actingBodyKey()) && x.type() == EntityType.Person);
-                emit(node, person ? NG.spokesperson : NG.actingBody, Iris.entity(e.actingBodyKey()));
+                emit(node, persons.contains(e.actingBodyKey()) ? NG.spokesperson : NG.actingBody, Iris.entity(e.actingBodyKey()));
             }
             if (e.targetKey() != null) emit(node, NG.target, Iris.entity(e.targetKey()));
             if (e.placeKey() != null) emit(node, NG.place, Iris.entity(e.placeKey()));
