@@ -49,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "Print tables as Markdown.") boolean markdown;
     @Option(names = "--untargeted-events", description = "Score an extractor that also states acts with no target found (see ingest).")
     boolean untargetedEvents;
-    @Option(names = "--detail", description = "For gold files: list every gold item, found or why missed; for Re-DocRED: every gold and system triple, tab-separated.") boolean detail;
+    @Option(names = "--detail", description = "For gold files: list every gold item, found or why missed; for MEANTIME: every scored actor and target; for Re-DocRED: every gold and system triple, tab-separated.") boolean detail;
 
     @Override
     public Integer call() throws IOException {
@@ -67,8 +67,13 @@ final class EvaluateCommand implements Callable<Integer> {
             score.skipped().forEach(s -> System.err.println("skipped " + s));
         }
         if (meantime != null) {
-            MeantimeScore score = Evaluation.scoreMeantime(system, meantime, limit, progress);
+            List<String> roles = new java.util.ArrayList<>();
+            MeantimeScore score = Evaluation.scoreMeantime(system, meantime, limit, progress, roles::add);
             print(EvaluationTable.meantime(score));
+            if (detail) {
+                System.out.println("document\trole\tscore\ttrigger\tours\tgold");
+                roles.forEach(System.out::println);
+            }
         }
         if (redocred != null) {
             ReDocRedScorer entailed = new ReDocRedScorer(mappedWikidataProperties(), INVERTED,

@@ -70,13 +70,19 @@ public final class PipelineUnderTest implements SystemUnderTest {
         for (QuerySolution s : rows(store, library, "event-spans", byArticle)) {
             spans.putIfAbsent(iri(s, "event"), new int[] {integer(s, "begin"), integer(s, "end")});
         }
+        Map<String, int[]> themes = new java.util.HashMap<>();
+        for (QuerySolution s : rows(store, library, "event-themes", byArticle)) {
+            themes.putIfAbsent(iri(s, "event"), new int[] {integer(s, "begin"), integer(s, "end")});
+        }
         List<EventRow> events = new ArrayList<>();
         for (QuerySolution s : rows(store, library, "events", byArticle)) {
             int[] span = spans.get(iri(s, "event"));
+            int[] theme = themes.get(iri(s, "event"));
             events.add(new EventRow(iri(s, "event"), text(s, "cameo"), iri(s, "actor"), text(s, "actorLabel"),
                     iri(s, "target"), text(s, "targetLabel"), text(s, "time"), text(s, "modality"),
                     iri(s, "attributedTo"), text(s, "attributedToLabel"), integerOrNull(s, "sentence"),
-                    span == null ? null : span[0], span == null ? null : span[1]));
+                    span == null ? null : span[0], span == null ? null : span[1],
+                    theme == null ? null : theme[0], theme == null ? null : theme[1]));
         }
         List<RelationRow> relations = new ArrayList<>();
         for (QuerySolution s : rows(store, library, "relations", byArticle)) {

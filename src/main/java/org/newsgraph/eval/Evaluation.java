@@ -26,8 +26,14 @@ public final class Evaluation {
     /** MEANTIME: named entities, links, times, events with actor/target. */
     public static MeantimeScore scoreMeantime(SystemUnderTest system, Path meantimeFolder, int limit,
                                               EvaluationProgress progress) {
+        return scoreMeantime(system, meantimeFolder, limit, progress, line -> {});
+    }
+
+    /** MEANTIME, and one line per scored actor or target to {@code roleDetail} (see {@link MeantimeScorer}). */
+    public static MeantimeScore scoreMeantime(SystemUnderTest system, Path meantimeFolder, int limit,
+                                              EvaluationProgress progress, java.util.function.Consumer<String> roleDetail) {
         List<MeantimeDocument> documents = MeantimeCorpus.open(meantimeFolder).documents(limit);
-        MeantimeScorer scorer = new MeantimeScorer();
+        MeantimeScorer scorer = new MeantimeScorer(roleDetail);
         List<MeantimeScore> scores = new ArrayList<>();
         int done = 0;
         for (MeantimeDocument doc : documents) {

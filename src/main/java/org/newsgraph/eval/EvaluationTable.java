@@ -181,6 +181,7 @@ public final class EvaluationTable {
         prfRow(t, "event triggers", s.eventTriggers());
         accuracyRow(t, "actor = Arg0 accuracy", s.actorAccuracy());
         accuracyRow(t, "target = Arg1 accuracy", s.targetAccuracy());
+        accuracyRow(t, "target or theme = Arg1 accuracy", s.arg1Accuracy());
         prfRow(t, "event participants (Arg0/Arg1 tuples)", s.participants());
         t.note("accuracy rows: the F1 column holds the accuracy");
         published(t, MeantimeScore.PUBLISHED);

@@ -9,11 +9,11 @@ import java.util.Set;
  */
 public record ExtractedEvent(String iri, Set<String> cameoCodes, Set<String> actors, Set<String> targets,
                              Set<String> times, Set<String> modalities, Set<String> attributedTo,
-                             Integer sentence, Integer triggerBegin, Integer triggerEnd) {
+                             Integer sentence, Integer triggerBegin, Integer triggerEnd, Integer themeBegin, Integer themeEnd) {
 
     static ExtractedEvent from(String iri) {
         return new ExtractedEvent(iri, new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
-                new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), null, null, null);
+                new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), null, null, null, null, null);
     }
 
     /** Folds one more row of the same event in. */
@@ -27,10 +27,14 @@ public record ExtractedEvent(String iri, Set<String> cameoCodes, Set<String> act
         return new ExtractedEvent(iri, cameoCodes, actors, targets, times, modalities, attributedTo,
                 sentence != null ? sentence : row.sentence(),
                 triggerBegin != null ? triggerBegin : row.triggerBegin(),
-                triggerEnd != null ? triggerEnd : row.triggerEnd());
+                triggerEnd != null ? triggerEnd : row.triggerEnd(),
+                themeBegin != null ? themeBegin : row.themeBegin(),
+                themeEnd != null ? themeEnd : row.themeEnd());
     }
 
     boolean hasTrigger() { return triggerBegin != null && triggerEnd != null; }
+
+    boolean hasTheme() { return themeBegin != null && themeEnd != null; }
 
     private static void addIfPresent(Set<String> set, String value) {
         if (value != null && !value.isBlank()) set.add(value.trim());

@@ -19,13 +19,16 @@ import java.util.Map;
  * @param actorAccuracy    our actor is a gold Arg0, over our events with an actor that hit a gold
  *                         event mention having an Arg0
  * @param targetAccuracy   likewise for target vs Arg1
+ * @param arg1Accuracy     Arg1 read as PropBank reads it, the patient or theme: our target or our
+ *                         theme phrase is a gold Arg1, over our events with either that hit a gold
+ *                         event mention having an Arg1
  * @param participants     (trigger, role, argument) tuples, Arg0=actor, Arg1=target, one-to-one;
  *                         gold participants referring to the same entity instance count once
  */
 public record MeantimeScore(int documents, Prf entities, Prf entitiesUntyped, Map<String, Prf> entitiesByType,
                             Fraction links, Prf timexStrict, Prf timexRelaxed, Prf timexValue,
                             Fraction timexValueAccuracy, Prf eventTriggers, Fraction actorAccuracy,
-                            Fraction targetAccuracy, Prf participants) {
+                            Fraction targetAccuracy, Fraction arg1Accuracy, Prf participants) {
 
     public static final List<String> TYPES = List.of("PER", "ORG", "LOC");
 
@@ -33,7 +36,7 @@ public record MeantimeScore(int documents, Prf entities, Prf entitiesUntyped, Ma
         Map<String, Prf> byType = new LinkedHashMap<>();
         for (String t : TYPES) byType.put(t, Prf.NONE);
         return new MeantimeScore(0, Prf.NONE, Prf.NONE, byType, Fraction.NONE, Prf.NONE, Prf.NONE, Prf.NONE,
-                Fraction.NONE, Prf.NONE, Fraction.NONE, Fraction.NONE, Prf.NONE);
+                Fraction.NONE, Prf.NONE, Fraction.NONE, Fraction.NONE, Fraction.NONE, Prf.NONE);
     }
 
     public MeantimeScore {
@@ -48,6 +51,7 @@ public record MeantimeScore(int documents, Prf entities, Prf entitiesUntyped, Ma
                 timexStrict.plus(o.timexStrict), timexRelaxed.plus(o.timexRelaxed), timexValue.plus(o.timexValue),
                 timexValueAccuracy.plus(o.timexValueAccuracy), eventTriggers.plus(o.eventTriggers),
                 actorAccuracy.plus(o.actorAccuracy), targetAccuracy.plus(o.targetAccuracy),
+                arg1Accuracy.plus(o.arg1Accuracy),
                 participants.plus(o.participants));
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Scores one system's rows for one MEANTIME document, following the protocols of
@@ -36,6 +37,16 @@ public final class MeantimeScorer {
         return ourType == null ? null : TYPE_MAP.get(Names.localName(ourType));
     }
 
+    private final Consumer<String> roleDetail;
+
+    public MeantimeScorer() { this(line -> {}); }
+
+    /**
+     * @param roleDetail receives one tab-separated line per scored actor or target: document,
+     *                   role, right or wrong, trigger, our entities, the gold arguments
+     */
+    public MeantimeScorer(Consumer<String> roleDetail) { this.roleDetail = roleDetail; }
+
     public MeantimeScore score(MeantimeDocument doc, GraphRows rows) {
         Scope scope = new Scope(doc);
         SystemGraph graph = new SystemGraph(rows);
@@ -45,7 +56,7 @@ public final class MeantimeScorer {
         EventFigures events = scoreEvents(doc, scope, graph);
         return new MeantimeScore(1, typed.all, untyped.all, typed.byType, untyped.links,
                 times.strict, times.relaxed, times.value, times.valueAccuracy,
-                events.triggers, events.actors, events.targets, events.tuples);
+                events.triggers, events.actors, events.targets, events.arg1s, events.tuples);
     }
 
     /** Which tokens a system span covers, restricted to the annotated part of the document. */
@@ -210,7 +221,7 @@ public final class MeantimeScorer {
 
     // ---------------------------------------------------------------- events
 
-    private record EventFigures(Prf triggers, Fraction actors, Fraction targets, Prf tuples) {}
+    private record EventFigures(Prf triggers, Fraction actors, Fraction targets, Fraction arg1s, Prf tuples) {}
 
     private record SystemTuple(ExtractedEvent event, List<Token> trigger, String role, String argument) {}
 
@@ -240,7 +251,7 @@ public final class MeantimeScorer {
         Prf triggerFigures = new Prf(BipartiteMatching.size(BipartiteMatching.match(candidates, events.size())),
                 events.size(), goldEvents.size());
 
-        int actorsRight = 0, actorsScored = 0, targetsRight = 0, targetsScored = 0;
+        int actorsRight = 0, actorsScored = 0, targetsRight = 0, targetsScored = 0, arg1sRight = 0, arg1sScored = 0;
         List<SystemTuple> tuples = new ArrayList<>();
         for (int s = 0; s < events.size(); s++) {
             ExtractedEvent e = events.get(s);
@@ -248,11 +259,24 @@ public final class MeantimeScorer {
             List<EntityMention> arg0 = goldArguments(doc, trigger, "Arg0"), arg1 = goldArguments(doc, trigger, "Arg1");
             if (!e.actors().isEmpty() && !arg0.isEmpty()) {
                 actorsScored++;
-                if (anyParticipantMatches(e.actors(), arg0, doc, graph)) actorsRight++;
+                boolean right = anyParticipantMatches(e.actors(), arg0, doc, graph);
+                if (right) actorsRight++;
+                reportRole(doc, graph, trigger, "Arg0", right, e.actors(), arg0);
             }
             if (!e.targets().isEmpty() && !arg1.isEmpty()) {
                 targetsScored++;
-                if (anyParticipantMatches(e.targets(), arg1, doc, graph)) targetsRight++;
+                boolean right = anyParticipantMatches(e.targets(), arg1, doc, graph);
+                if (right) targetsRight++;
+                reportRole(doc, graph, trigger, "Arg1", right, e.targets(), arg1);
+            }
+            List<Token> theme = e.hasTheme() ? scope.tokens(e.themeBegin(), e.themeEnd()) : List.of();
+            if ((!e.targets().isEmpty() || !theme.isEmpty()) && !arg1.isEmpty()) {
+                arg1sScored++;
+                boolean right = anyParticipantMatches(e.targets(), arg1, doc, graph) || headInside(theme, arg1);
+                if (right) arg1sRight++;
+                if (e.targets().isEmpty() || !anyParticipantMatches(e.targets(), arg1, doc, graph)) {
+                    reportTheme(doc, trigger, right, theme, arg1);
+                }
             }
             for (String actor : e.actors()) tuples.add(new SystemTuple(e, trigger, "Arg0", actor));
             for (String target : e.targets()) tuples.add(new SystemTuple(e, trigger, "Arg1", target));
@@ -280,7 +304,44 @@ public final class MeantimeScorer {
         Prf tupleFigures = new Prf(BipartiteMatching.size(BipartiteMatching.match(tupleCandidates, tuples.size())),
                 tuples.size(), goldTuples.size());
         return new EventFigures(triggerFigures, new Fraction(actorsRight, actorsScored),
-                new Fraction(targetsRight, targetsScored), tupleFigures);
+                new Fraction(targetsRight, targetsScored), new Fraction(arg1sRight, arg1sScored), tupleFigures);
+    }
+
+    private void reportRole(MeantimeDocument doc, SystemGraph graph, List<Token> trigger, String role, boolean right,
+                            Set<String> ours, List<EntityMention> gold) {
+        List<String> ourNames = new ArrayList<>();
+        for (String entity : ours) ourNames.add(String.join("|", new java.util.TreeSet<>(graph.labelKeys(entity))));
+        List<String> goldNames = new ArrayList<>();
+        for (EntityMention g : gold) goldNames.add(doc.text(g.tokens()));
+        roleDetail.accept(String.join("\t", doc.name(), role, right ? "right" : "wrong", doc.text(trigger),
+                String.join("; ", ourNames), String.join("; ", goldNames)));
+    }
+
+    private void reportTheme(MeantimeDocument doc, List<Token> trigger, boolean right, List<Token> theme,
+                             List<EntityMention> gold) {
+        List<String> goldNames = new ArrayList<>();
+        for (EntityMention g : gold) goldNames.add(doc.text(g.tokens()));
+        roleDetail.accept(String.join("\t", doc.name(), "theme", right ? "right" : "wrong", doc.text(trigger),
+                theme.isEmpty() ? "" : doc.text(theme), String.join("; ", goldNames)));
+    }
+
+    /**
+     * SOURCE.md's rule for a system argument: its head lies inside the gold participant's extent.
+     * An English noun phrase's head is its last token before any prepositional complement:
+     * "twelve new Airbus jets", "billions of dollars of bad loans", "a stake in Chrysler".
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "for", "from", "with", "on", "at", "by", "into");
+
+    private static boolean headInside(List<Token> phrase, List<EntityMention> gold) {
+        if (phrase.isEmpty()) return false;
+        Token head = phrase.get(phrase.size() - 1);
+        for (int k = 1; k < phrase.size(); k++) {
+            if (PREPOSITIONS.contains(phrase.get(k).text().toLowerCase(java.util.Locale.ROOT))) { head = phrase.get(k - 1); break; }
+        }
+        for (EntityMention g : gold) {
+            for (Token t : g.tokens()) if (t.id() == head.id()) return true;
+        }
+        return false;
     }
 
     /** Participants in {@code role} of every gold event mention sharing a token with the trigger. */

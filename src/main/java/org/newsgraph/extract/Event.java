@@ -18,10 +18,12 @@ import java.util.List;
  * @param actingBodyKey  entity key of the state body through which the actor (its state) acted, or of
  *                       the spokesperson who spoke for the actor
  *                       ("Georgia's foreign ministry summoned ..."), or null
+ * @param theme          the phrase naming what the act is done to or about when that is no party
+ *                       ("bought twelve Airbus jets", "signed a 27-year contract"), or null
  */
 public record Event(String cameo, String actorKey, String targetKey, String placeKey, TimeValue time,
                     Modality modality, String attributedToKey, String trigger, List<Span> evidence,
-                    double confidence, String actingBodyKey) {
+                    double confidence, String actingBodyKey, Span theme) {
     public Event {
         evidence = List.copyOf(evidence);
         if (evidence.isEmpty()) throw new IllegalArgumentException("an event needs evidence");
@@ -30,7 +32,13 @@ public record Event(String cameo, String actorKey, String targetKey, String plac
     /** An event its actor did directly, through no state body of its own. */
     public Event(String cameo, String actorKey, String targetKey, String placeKey, TimeValue time,
                  Modality modality, String attributedToKey, String trigger, List<Span> evidence, double confidence) {
-        this(cameo, actorKey, targetKey, placeKey, time, modality, attributedToKey, trigger, evidence, confidence, null);
+        this(cameo, actorKey, targetKey, placeKey, time, modality, attributedToKey, trigger, evidence, confidence, null, null);
+    }
+
+    /** An event with no theme phrase. */
+    public Event(String cameo, String actorKey, String targetKey, String placeKey, TimeValue time, Modality modality,
+                 String attributedToKey, String trigger, List<Span> evidence, double confidence, String actingBodyKey) {
+        this(cameo, actorKey, targetKey, placeKey, time, modality, attributedToKey, trigger, evidence, confidence, actingBodyKey, null);
     }
 
     public Span primaryEvidence() { return evidence.get(0); }
@@ -39,15 +47,19 @@ public record Event(String cameo, String actorKey, String targetKey, String plac
     public Event plusEvidence(Event other) {
         List<Span> all = new java.util.ArrayList<>(evidence);
         all.addAll(other.evidence());
-        return new Event(cameo, actorKey, targetKey, placeKey, time, modality, attributedToKey, trigger, all, confidence, actingBodyKey);
+        return new Event(cameo, actorKey, targetKey, placeKey, time, modality, attributedToKey, trigger, all, confidence, actingBodyKey, theme);
     }
 
     public Event withTime(TimeValue newTime) {
-        return new Event(cameo, actorKey, targetKey, placeKey, newTime, modality, attributedToKey, trigger, evidence, confidence, actingBodyKey);
+        return new Event(cameo, actorKey, targetKey, placeKey, newTime, modality, attributedToKey, trigger, evidence, confidence, actingBodyKey, theme);
     }
 
     /** The same event with its parties replaced, as when a state body's act is coded as its state's. */
     public Event withParties(String actor, String target, String attributedTo, String actingBody) {
-        return new Event(cameo, actor, target, placeKey, time, modality, attributedTo, trigger, evidence, confidence, actingBody);
+        return new Event(cameo, actor, target, placeKey, time, modality, attributedTo, trigger, evidence, confidence, actingBody, theme);
+    }
+
+    public Event withTheme(Span newTheme) {
+        return new Event(cameo, actorKey, targetKey, placeKey, time, modality, attributedToKey, trigger, evidence, confidence, actingBodyKey, newTheme);
     }
 }

@@ -61,7 +61,8 @@ final class EventCoreference {
                         before.placeKey() != null ? before.placeKey() : e.placeKey(),
                         before.time() != null ? before.time() : time, before.modality(), before.attributedToKey(),
                         before.trigger(), evidence, Math.max(before.confidence(), e.confidence()),
-                        before.actingBodyKey() != null ? before.actingBodyKey() : e.actingBodyKey()));
+                        before.actingBodyKey() != null ? before.actingBodyKey() : e.actingBodyKey(),
+                        before.theme() != null ? before.theme() : e.theme()));
             }
         }
         return foldHeadlines(foldUntargeted(merged));

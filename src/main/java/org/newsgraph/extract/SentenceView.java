@@ -155,6 +155,32 @@ public final class SentenceView {
         for (Arc a : treeChildren(i)) collect(a.token(), out, depth + 1);
     }
 
+    /** Dependents that leave a noun phrase: clauses, appositions, punctuation, verbs (a coordination stays in it). */
+    private static final java.util.Set<String> OUTSIDE_PHRASE = java.util.Set.of(
+            "acl", "appos", "punct", "parataxis", "dep", "advcl", "ccomp", "xcomp");
+
+    /**
+     * The noun phrase headed by {@code head}, with its determiners, modifiers and prepositional
+     * complements ("twelve new long-haul Airbus jets", "billions of dollars of bad loans"), but not
+     * its relative clauses, appositions or conjuncts.
+     */
+    public Span nounPhrase(int head) {
+        int from = head, to = head;
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (!seen.add(t)) continue;
+            from = Math.min(from, t);
+            to = Math.max(to, t);
+            for (Arc a : treeChildren(t)) {
+                // A verb below the noun starts a clause, however the parser labelled it.
+                if (!OUTSIDE_PHRASE.contains(a.relation().split(":")[0]) && !isVerb(a.token())) todo.push(a.token());
+            }
+        }
+        return span(from, to);
+    }
+
     /** The exact article text of tokens from..to (inclusive). */
     public String textOf(int from, int to) {
         return articleText.substring(begin(from), end(to));

@@ -161,6 +161,11 @@ public final class RdfFactWriter implements FactSink {
             }
             if (e.targetKey() != null) emit(node, NG.target, Iris.entity(e.targetKey()));
             if (e.placeKey() != null) emit(node, NG.place, Iris.entity(e.placeKey()));
+            if (e.theme() != null) {
+                Node themeNode = Iris.span(id, e.theme().begin(), e.theme().end());
+                emit(node, NG.theme, themeNode);
+                writeSpan(themeNode, e.theme());
+            }
             writeTime(node, e.time());
             emit(node, NG.modality, NG.named(capitalised(e.modality().code())));
             if (e.attributedToKey() != null) emit(node, NG.attributedTo, Iris.entity(e.attributedToKey()));

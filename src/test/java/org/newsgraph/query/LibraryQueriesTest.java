@@ -112,6 +112,19 @@ class LibraryQueriesTest {
         }
 
         @Test
+        void eventThemesGiveWhatWasSignedWithItsSpan() {
+            var themes = run("event-themes");
+            assertEquals(List.of(NEGATED_SIGNING), themes.column("event"));
+            Map<String, String> signing = themes.get(0);
+            assertEquals("the trade agreement", signing.get("theme"));
+            assertEquals("150", signing.get("begin"));
+            assertEquals("169", signing.get("end"));
+            assertEquals("2", signing.get("sentence"));
+            assertEquals("Olaf Lind", signing.get("actorLabel"));
+            assertEquals(List.of(), run("event-themes", "cameo", "04").column("event"));
+        }
+
+        @Test
         void aCameoCodeMatchesItselfAndEveryCodeUnderIt() {
             assertEquals(List.of(FIRST_EVENT), run("events", "cameo", "036").column("event"));
             assertEquals(List.of(HEDGED_VISIT), run("events", "cameo", "04").column("event"));
