@@ -463,6 +463,9 @@ public final class EntityResolver {
     }
 
     private static EntityType typeFromNer(NamedSpan span, Lexicon lexicon) {
+        if (Set.of("PERSON", "LOCATION", "CITY", "ORGANIZATION").contains(span.nerType) && describedAsCompany(span, lexicon)) {
+            return EntityType.Company;
+        }
         return switch (span.nerType) {
             case "PERSON" -> looksLikeSite(span, lexicon) ? EntityType.Region : EntityType.Person;
             case "COUNTRY" -> EntityType.Country;
@@ -496,6 +499,23 @@ public final class EntityResolver {
             if (lexicon.isNameWord("settlement", s.lemma(up.token())) && Character.isLowerCase(s.word(up.token()).charAt(0))) return true;
         }
         return false;
+    }
+
+    /**
+     * "Italian pasta maker Sorvano", "Sorvano, an Italian pasta maker": a common noun that says
+     * what kind of business the name is (name-words.tsv: company-descriptor), set before the name
+     * or in apposition to it.
+     */
+    private static boolean describedAsCompany(NamedSpan span, Lexicon lexicon) {
+        SentenceView s = span.s;
+        for (SentenceView.Arc c : s.children(span.to)) {
+            boolean before = c.relation().equals("compound") && c.token() < span.from;
+            if ((before || c.relation().equals("appos")) && !s.isProperNoun(c.token())
+                    && lexicon.isNameWord("company-descriptor", s.lemma(c.token()))) return true;
+        }
+        SentenceView.Arc up = s.parent(span.to);
+        return up != null && up.token() >= 0 && up.relation().equals("appos") && !s.isProperNoun(up.token())
+                && lexicon.isNameWord("company-descriptor", s.lemma(up.token()));
     }
 
     /** "Norvane Systems Inc.", "Halvard Group": a company suffix ends the name (name-words.tsv). */

@@ -61,7 +61,7 @@ final class EventExtractor {
             if (pos == 'V' && lexicon.speechKind(s.lemma(i)) != null) found.addAll(speech.fromEvaluation(s, i));
             if (pos == 'A' || pos == 'N') found.addAll(speech.fromQuotedJudgement(s, i));
         }
-        found = withoutRestatedNouns(found);
+        found = withoutRestatedNouns(s, found);
         for (Found f : found) discourse.eventSeen(f.event(), s.index());
         return found;
     }
@@ -69,13 +69,16 @@ final class EventExtractor {
     /**
      * "Petro remains committed to cooperation with the US": the noun restates the act of its
      * governing trigger by the same actor (or of the same kind), so only the governing event is kept.
+     * So does a noun whose stand-in is the object: "pledged 20 million pounds in emergency aid".
      */
-    private static List<Found> withoutRestatedNouns(List<Found> found) {
+    private List<Found> withoutRestatedNouns(SentenceView s, List<Found> found) {
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
             boolean restated = false;
+            int standIn = f.anchor() >= 0 && f.anchor() < s.size() ? RoleFinder.standIn(s, f.anchor(), lexicon) : -1;
             for (Found g : found) {
-                if (g != f && g.objectHead() == f.anchor() && (g.event().actorKey().equals(f.event().actorKey())
+                boolean object = g.objectHead() == f.anchor() || standIn >= 0 && g.objectHead() == standIn;
+                if (g != f && object && (g.event().actorKey().equals(f.event().actorKey())
                         || sameRoot(g.event().cameo(), f.event().cameo()))) restated = true;
             }
             if (!restated) kept.add(f);
@@ -122,6 +125,7 @@ final class EventExtractor {
         double confidence = 0.85;
         boolean actorInferred = false;
         int objectHead;
+        int themeHead = -1;
         if (pos == 'V') {
             // A conjunct may inherit a passive subject from its neighbour ("had been killed ... and
             // urged the authorities"): only a participle with it, or a passive auxiliary, is passive.
@@ -140,10 +144,12 @@ final class EventExtractor {
                     targets = roles.agentsBy(s, i, "nsubj:pass", "nsubj");
                     objectHead = RoleFinder.dependent(s, i, "nsubj:pass", "nsubj");
                 }
+                themeHead = objectHead;
             } else {
                 actors = roles.agentsBy(s, i, "nsubj", "nsubj:xsubj");
                 targets = roles.agentsBy(s, i, "obj", "iobj");
                 objectHead = RoleFinder.dependent(s, i, "obj");
+                themeHead = objectHead;
                 if (targets.isEmpty()) {
                     targets = roles.prepositionalTargets(s, i, entry.targetPreps(), false);
                     if (objectHead < 0) objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
@@ -173,6 +179,7 @@ final class EventExtractor {
         } else if (pos == 'N') {
             actors = roles.agentsBy(s, i, "nmod:poss", "nmod:by", "nmod:agent", "compound", "amod");
             targets = roles.prepositionalTargets(s, i, entry.targetPreps(), true);
+            themeHead = RoleFinder.dependent(s, i, "nmod:of");
             objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
             // An unresolved possessor ("an unnamed firm's bid") is still the actor: do not borrow another.
             if (actors.isEmpty() && RoleFinder.dependent(s, i, "nmod:poss") < 0) {
@@ -268,11 +275,12 @@ final class EventExtractor {
         }
         List<Found> out = new ArrayList<>();
         String place = roles.place(s, i);
+        Span theme = themeHead >= 0 && isThemePhrase(s, themeHead) ? s.nounPhrase(themeHead) : null;
         for (String actor : actors) {
             for (String target : targetsOf(actor, targets)) {
                 String attributedTo = attribution.speaker();
                 Event e = new Event(cameo, actor, target, place, null, m, attributedTo, s.textOf(i, i),
-                        List.of(s.span(i, i)), attribution.speaker() != null ? confidence - 0.05 : confidence);
+                        List.of(s.span(i, i)), attribution.speaker() != null ? confidence - 0.05 : confidence).withTheme(theme);
                 out.add(new Found(e, s.index(), i, objectHead));
                 if (threat != null) {
                     out.add(new Found(new Event(threat, actor, target, place, null, Modality.ASSERTED, null, s.textOf(i, i),
@@ -281,6 +289,16 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A theme is what the act is done to or about when that is no party of the graph: "bought
+     * twelve Airbus jets", "signed a 27-year contract", "received bridge loans". A name or a
+     * pronoun is a party (or refers to one), so it is the target's business, not a theme.
+     */
+    private boolean isThemePhrase(SentenceView s, int head) {
+        return s.isNoun(head) && !s.isProperNoun(head) && entities.entityAt(s.index(), head) == null
+                && roles.agents(s, head).isEmpty();
     }
 
     /**

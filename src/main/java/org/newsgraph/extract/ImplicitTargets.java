@@ -122,10 +122,11 @@ final class ImplicitTargets {
             }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && namesAnAct(s.lemma(objectHead))) {
-            // "regretted the decision by Peru", "welcomed Japan's offer": the one who made the act it names.
+            // "regretted the decision by Peru", "welcomed Japan's offer", "rejected a bid from Ostheim":
+            // the one who made the act it names.
             // "condemned his arrest": the possessor of a patient noun is the one acted upon, not the doer.
             List<String> doers = new ArrayList<>(lexicon.isPatientNoun(s.lemma(objectHead))
-                    ? roles.agentsBy(s, objectHead, "nmod:by") : roles.agentsBy(s, objectHead, "nmod:by", "nmod:poss"));
+                    ? roles.agentsBy(s, objectHead, "nmod:by") : roles.agentsBy(s, objectHead, "nmod:by", "nmod:poss", "nmod:from"));
             doers.removeAll(actors);
             if (!doers.isEmpty()) found = doers;
         }
@@ -205,8 +206,25 @@ final class ImplicitTargets {
         }
         if (found.isEmpty() && pos != 'A') {
             // "a trip to Tokyo", "Fidan's visit to Athens": the destination's country is the host.
-            String host = roles.destinationHost(s, i);
-            if (host != null && !actors.contains(host)) found = List.of(host);
+            List<String> hosts = new ArrayList<>(roles.destinationHosts(s, i));
+            hosts.removeAll(actors);
+            if (!hosts.isEmpty()) found = hosts;
+        }
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "aid-recipient")) {
+            // "China flew tents into Jalalabad", "Britain pledged 20 million pounds in emergency aid"
+            // in a story about an earthquake in Afghanistan: aid goes to the state where it is
+            // delivered, else to the one the article is about, else to the first the lede names.
+            List<String> states = new ArrayList<>();
+            String place = entities.countryOfPlace(roles.place(s, i));
+            if (place != null) states.add(place);
+            if (entities.mainCountry() != null) states.add(entities.mainCountry());
+            states.addAll(entities.countriesNamedIn(1));
+            for (String state : states) {
+                if (discourse.isSameSide(state, actors)) continue;
+                found = List.of(state);
+                confidence = Math.min(confidence, 0.5);
+                break;
+            }
         }
         // "called the levy protectionism": a call (041) whose object is a thing is no call, so has no
         // partner to guess; "ready to discuss an arrangement" still has one.

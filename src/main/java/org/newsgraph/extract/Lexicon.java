@@ -181,7 +181,6 @@ public final class Lexicon {
         return isReportingVerb(lemma) || quoteVerbs.contains(lemma.toLowerCase());
     }
 
-    /** The CAMEO 03 code for a willingness to do {@code code} (longest prefix in intent-codes.tsv), or null. */
     /** Does CAMEO code {@code cameo} (or a prefix of it) have {@code trait} in code-traits.tsv? */
     public boolean codeHas(String cameo, String trait) {
         for (int len = 2; len <= cameo.length(); len++) {
@@ -190,6 +189,7 @@ public final class Lexicon {
         return false;
     }
 
+    /** The CAMEO 03 code for a willingness to do {@code code} (longest prefix in intent-codes.tsv), or null. */
     public String intentCode(String code) {
         for (int len = code.length(); len >= 2; len--) {
             String hit = intentCodes.get(code.substring(0, len));

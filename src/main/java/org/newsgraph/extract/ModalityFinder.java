@@ -54,6 +54,11 @@ final class ModalityFinder {
             int gov = up.token();
             if (lexicon.isReportingVerb(s.lemma(gov))) {
                 if ("deny".equals(lexicon.speechKind(s.lemma(gov))) && !isNegated(s, gov)) result = stronger(result, Modality.NEGATED);
+                // "has not announced any new funding": an act announced is the announcer's own, so an
+                // announcement that did not happen is an act that did not ("did not report the attack" is no such thing).
+                if (base.equals("obj") && s.isNoun(cur) && lexicon.isAnnouncingVerb(s.lemma(gov)) && isNegated(s, gov)) {
+                    result = stronger(result, Modality.NEGATED);
+                }
                 break;
             }
             Modality cue = governorCue(s, gov);

@@ -215,7 +215,7 @@ final class PlaceCountries {
         }
     }
 
-    /** The place or organisation a common noun describes: copular subject, apposition, or its "of" name. */
+    /** The place or organisation a common noun describes: the name it precedes, copular subject, apposition, or its "of" name. */
     private String describedThing(SentenceView s, int noun) {
         // "a Turkish weapons manufacturer": the demonym may modify the first noun of a compound.
         for (int step = 0; step < 2; step++) {
@@ -224,6 +224,8 @@ final class PlaceCountries {
             noun = head.token();
         }
         List<Integer> candidates = new ArrayList<>();
+        // "Italian pasta maker Sorvano": the compounds climbed up to the name itself.
+        if (s.isProperNoun(noun)) candidates.add(noun);
         for (String rel : List.of("nsubj", "appos", "nmod:of")) {
             for (SentenceView.Arc c : s.children(noun, rel)) candidates.add(c.token());
         }

@@ -248,6 +248,20 @@ public final class ResolvedEntities {
     }
 
     /** The only key, or one counted at least twice, and twice as often as any other; else null. */
+    /**
+     * The countries named in one sentence ({@code 1} is the lede), directly or through a place
+     * that lies in them, in the order they are first named.
+     */
+    List<String> countriesNamedIn(int sentenceNumber) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.span().sentence() != sentenceNumber) continue;
+            String country = typeOf(m.entityKey()) != null && typeOf(m.entityKey()).isPlace() ? countryOfPlace(m.entityKey()) : null;
+            if (country != null && !out.contains(country)) out.add(country);
+        }
+        return out;
+    }
+
     private static String dominant(Map<String, Integer> counts) {
         String top = null;
         int first = 0, second = 0;

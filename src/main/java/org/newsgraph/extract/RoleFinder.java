@@ -44,11 +44,32 @@ final class RoleFinder {
             String reporter = reportingSubject(s, head);
             if (reporter != null) key = reporter;
         }
+        if (quoted == null && s.isNoun(head) && (key == null || entities.typeOf(key) != EntityType.Person) && isTitle(s, head)) {
+            // "Saudi Arabia said its foreign minister had spoken with Abiy": the reporter's own office.
+            int owner = dependent(s, head, "nmod:poss");
+            String reporter = owner >= 0 && s.word(owner).equalsIgnoreCase("its") ? reportingSubject(s, owner) : null;
+            if (reporter != null) key = reporter;
+        }
         if (quoted == null && s.isPronoun(head) && (s.word(head).equalsIgnoreCase("he") || s.word(head).equalsIgnoreCase("she"))) {
             // "Wendt's lawyer, Svetlana Moroz, said she would appeal": the one who says "he/she would"
             // speaks of themselves; coreference often picks the client or rival named before.
             String reporter = reportingPerson(s, head);
             if (reporter != null) key = reporter;
+        }
+        if (quoted == null && s.isPronoun(head) && (s.word(head).equalsIgnoreCase("them") || s.word(head).equalsIgnoreCase("they"))) {
+            // "offered to mediate between the two governments and urged them to cease hostilities":
+            // a plural pronoun after a pair reference in its own sentence is that pair.
+            int pair = earlierPairReference(s, head);
+            List<String> sides = pair < 0 ? List.of() : pairNamedBy(s, pair);
+            if (sides.size() >= 2) {
+                for (String k : sides) if (!out.contains(k)) out.add(k);
+                return;
+            }
+        }
+        if (key == null && s.isNoun(head) && !pairNamedBy(s, head).isEmpty()) {
+            // "the two governments" is a pair before it is any one government.
+            for (String k : pairNamedBy(s, head)) if (!out.contains(k)) out.add(k);
+            return;
         }
         if (s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head))) {
             // "US and Chinese negotiators": each country named on the noun sends its own.
@@ -143,15 +164,21 @@ final class RoleFinder {
             }
             if (!out.isEmpty()) return;
         }
+        for (String k : pairNamedBy(s, head)) if (!out.contains(k)) out.add(k);
+    }
+
+    /**
+     * "both countries", "the two sides": the article's main pair when it has one, else the last two
+     * named. "all sides", "both parties" of a dispute are the two its lead act set against each
+     * other. Empty when the noun is no such reference.
+     */
+    private List<String> pairNamedBy(SentenceView s, int head) {
         EntityType collective = lexicon.collectiveHead(s.lemma(head));
-        if (collective != null && s.tag(head).endsWith("S") && isPairReference(s, head)) {
-            // "both countries", "the two sides": the article's main pair when it has one, else the last two named.
-            // "all sides", "both parties" of a dispute are the two its lead act set against each other.
-            List<String> pair = isDisputeSide(s.lemma(head)) ? discourse.leadPair() : List.of();
-            if (pair.isEmpty() && (collective == EntityType.Country || collective == EntityType.Group)) pair = discourse.mainCountries();
-            if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index());
-            for (String k : pair) if (!out.contains(k)) out.add(k);
-        }
+        if (collective == null || !s.tag(head).endsWith("S") || !isPairReference(s, head)) return List.of();
+        List<String> pair = isDisputeSide(s.lemma(head)) ? discourse.leadPair() : List.of();
+        if (pair.isEmpty() && (collective == EntityType.Country || collective == EntityType.Group)) pair = discourse.mainCountries();
+        if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index());
+        return pair;
     }
 
     /**
@@ -308,14 +335,22 @@ final class RoleFinder {
     }
 
     /** "travel to Tokyo": the destination's country is the one visited. */
-    String destinationHost(SentenceView s, int i) {
+    List<String> destinationHosts(SentenceView s, int i) {
+        List<String> out = new ArrayList<>();
         for (SentenceView.Arc c : s.children(i)) {
             if (!(c.relation().equals("obl:to") || c.relation().equals("nmod:to"))) continue;
-            String key = entities.entityAt(s.index(), c.token());
-            EntityType t = entities.typeOf(key);
-            if (t != null && !t.isAgent()) return entities.hostOf(key);
+            // "would travel to Addis Ababa and Asmara": each destination's state hosts.
+            List<Integer> places = new ArrayList<>(List.of(c.token()));
+            for (SentenceView.Arc conj : s.children(c.token())) if (conj.relation().startsWith("conj")) places.add(conj.token());
+            for (int p : places) {
+                String key = entities.entityAt(s.index(), p);
+                EntityType t = entities.typeOf(key);
+                String host = t != null && !t.isAgent() ? entities.hostOf(key) : null;
+                if (host != null && !out.contains(host)) out.add(host);
+            }
+            if (!out.isEmpty()) return out;
         }
-        return null;
+        return out;
     }
 
     /** The country an act took place in: that of its place ("in Tbilisi"), else the article's. */
@@ -343,6 +378,12 @@ final class RoleFinder {
     /** A side or party to a dispute, which "all" and "warring" also pick out as a pair. */
     private static boolean isDisputeSide(String lemma) {
         return lemma.equals("side") || lemma.equals("party");
+    }
+
+    /** The last "both leaders"-like pair reference before token {@code before} in its sentence, or -1. */
+    private int earlierPairReference(SentenceView s, int before) {
+        for (int t = before - 1; t >= 0; t--) if (!pairNamedBy(s, t).isEmpty()) return t;
+        return -1;
     }
 
     /** "both leaders", "the two countries", "either side". */
@@ -424,11 +465,11 @@ final class RoleFinder {
         return best;
     }
 
-    /** The place among in/at/to phrases of the trigger, if it is a place entity (not a government). */
+    /** The place among in/at/to/into phrases of the trigger, if it is a place entity (not a government). */
     String place(SentenceView s, int i) {
         for (SentenceView.Arc c : s.children(i)) {
             String rel = c.relation();
-            if (!(rel.endsWith(":in") || rel.endsWith(":at") || rel.endsWith(":to") || rel.endsWith(":during"))) continue;
+            if (!(rel.endsWith(":in") || rel.endsWith(":at") || rel.endsWith(":to") || rel.endsWith(":into") || rel.endsWith(":during"))) continue;
             String key = entities.entityAt(s.index(), c.token());
             EntityType t = entities.typeOf(key);
             if (t != null && t.isPlace()) return key;

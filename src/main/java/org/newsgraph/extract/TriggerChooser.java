@@ -79,6 +79,8 @@ final class TriggerChooser {
             // military action"); "In return for the loan, the Fund is demanding ..." does not.
             if (deps.isEmpty()) for (SentenceView.Arc o : s.children(i, "obl")) if (o.token() > i) deps.add(o);
             deps.addAll(s.children(i, "xcomp"));
+            // "demanded that Eritrean troops withdraw": the demanded clause's verb.
+            deps.addAll(s.children(i, "ccomp"));
             deps.addAll(s.children(i, "nsubj:pass"));
             // "a swap brokered by Oman": a participle's patient is the noun it modifies.
             SentenceView.Arc up = s.parent(i);
@@ -94,6 +96,8 @@ final class TriggerChooser {
             // "military and economic measures": the conjoined modifier counts too.
             deps.addAll(s.children(d.token(), "conj"));
             if (pos == 'V') {
+                // "offered to help mediate": one verb deeper.
+                if (d.relation().equals("xcomp")) for (SentenceView.Arc v : s.children(d.token())) if (s.isVerb(v.token())) deps.add(v);
                 deps.addAll(s.children(d.token(), "compound"));
                 deps.addAll(s.children(d.token(), "amod"));
                 // "hinted at the possibility of military action": one phrase deeper.
