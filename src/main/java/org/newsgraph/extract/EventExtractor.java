@@ -185,6 +185,16 @@ final class EventExtractor {
             if (actors.isEmpty() && RoleFinder.dependent(s, i, "nmod:poss") < 0) {
                 // "blames the TTP for a series of attacks": the one blamed did it; else the light verb's subject.
                 actors = roles.accusedDoer(s, i);
+                int relative = relativeClauseTaking(s, i);
+                if (actors.isEmpty() && relative >= 0) {
+                    // "tariffs that Mexico began applying to Chinese cars": the relative clause's
+                    // subject applies them, and its own phrase names on whom.
+                    actors = roles.agentsBy(s, relative, "nsubj");
+                    for (SentenceView.Arc x : s.children(relative, "xcomp")) {
+                        if (targets.isEmpty()) targets = roles.prepositionalTargets(s, x.token(), RELATIVE_TARGET_PREPS, false, Set.copyOf(RELATIVE_TARGET_PREPS));
+                    }
+                    if (targets.isEmpty()) targets = roles.prepositionalTargets(s, relative, RELATIVE_TARGET_PREPS, false, Set.copyOf(RELATIVE_TARGET_PREPS));
+                }
                 if (actors.isEmpty()) {
                     actors = lightVerbSubject(s, i);
                     actorInferred = true;
@@ -344,6 +354,19 @@ final class EventExtractor {
     }
 
     /** "Petro remains committed to cooperation": the noun's governing predicate supplies the actor. */
+    /** Prepositions that name whom an act in a relative clause reaches ("applied to Chinese cars"). */
+    private static final List<String> RELATIVE_TARGET_PREPS = List.of("to", "on", "against");
+
+    /** The verb of a relative clause on {@code noun} whose object the noun is ("tariffs that Mexico imposed"), or -1. */
+    private static int relativeClauseTaking(SentenceView s, int noun) {
+        for (SentenceView.Arc p : s.parents(noun)) {
+            if (!p.relation().equals("obj") || p.token() < 0) continue;
+            SentenceView.Arc up = s.parent(p.token());
+            if (up != null && up.token() == noun && up.relation().equals("acl:relcl")) return p.token();
+        }
+        return -1;
+    }
+
     private List<String> lightVerbSubject(SentenceView s, int noun) {
         SentenceView.Arc up = s.parent(noun);
         if (up == null || up.token() < 0) return List.of();

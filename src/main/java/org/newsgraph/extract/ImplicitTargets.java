@@ -229,7 +229,7 @@ final class ImplicitTargets {
         // "called the levy protectionism": a call (041) whose object is a thing is no call, so has no
         // partner to guess; "ready to discuss an arrangement" still has one.
         boolean thingCalled = entry.isSymmetric() && entry.cameo().startsWith("041") && entry.requires().isEmpty();
-        if (found.isEmpty() && pos != 'N' && roles.isNonEntityPhrase(s, objectHead) && !thingCalled
+        if (found.isEmpty() && pos != 'N' && (roles.isNonEntityPhrase(s, objectHead) || isUnplacedSite(s, objectHead)) && !thingCalled
                 && !lexicon.codeHas(entry.cameo(), "own-people")
                 && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
             String other = discourse.counterpartOf(actors.get(0));
@@ -239,6 +239,16 @@ final class ImplicitTargets {
             }
         }
         return new Found(found, confidence);
+    }
+
+    /**
+     * "reopened the Torkham border crossing": a named site no gazetteer or sentence places is no
+     * party either, so like a thing it leaves the act to the article's counterpart.
+     */
+    private boolean isUnplacedSite(SentenceView s, int head) {
+        String key = head < 0 ? null : entities.entityAt(s.index(), head);
+        EntityType t = entities.typeOf(key);
+        return t != null && t.isPlace() && t != EntityType.Country && entities.countryOfPlace(key) == null;
     }
 
     /** Whoever an "under X's control" phrase on the object or on the verb names as holder. */

@@ -212,7 +212,8 @@ final class RoleFinder {
 
     /**
      * The country an agent noun acts for when no demonym or owner says so: that of a place named
-     * in its modifiers ("police in Tbilisi"), else the article's main country. A modifier naming
+     * in its modifiers ("police in Tbilisi"), else that of whoever reports its act, else the
+     * article's main country. A modifier naming
      * another agent ("Meta's lawyers") means it is not the state's, and gives null.
      */
     private String countryOfUnownedAgentNoun(SentenceView s, int noun) {
@@ -229,7 +230,24 @@ final class RoleFinder {
             String country = entities.countryOfPlace(key);
             if (country != null) placeCountry = country;
         }
-        return placeCountry != null ? placeCountry : entities.mainCountry();
+        if (placeCountry != null) return placeCountry;
+        // "Ethiopia's military spokesman said troops had captured 14 soldiers": the reporter's own.
+        // "Mexico's farm council urged the government to ...": the subject's own.
+        int reporter = reporterOf(s, noun);
+        SentenceView.Arc governor = s.parent(noun);
+        if (reporter < 0 && governor != null && governor.token() >= 0 && governor.relation().equals("obj")) {
+            int subject = dependent(s, governor.token(), "nsubj");
+            // A state naming "the government" means another's ("Russia accused the government of ...").
+            String subjectKey = subject < 0 ? null : entities.entityAt(s.index(), subject);
+            if (subject >= 0 && subject != noun && !s.isPronoun(subject) && subjectKey != null && entities.typeOf(subjectKey) != EntityType.Country) reporter = subject;
+        }
+        if (reporter >= 0) {
+            List<String> speakers = new ArrayList<>();
+            addAgent(s, reporter, speakers);
+            String state = speakers.size() == 1 ? entities.countryOf(speakers.get(0)) : null;
+            if (state != null) return state;
+        }
+        return entities.mainCountry();
     }
 
     /** The country of a named place in a modifier of the noun with this relation, or null. */
@@ -420,13 +438,18 @@ final class RoleFinder {
 
     /** Targets introduced by the trigger's preferred prepositions ("with", "against"). */
     List<String> prepositionalTargets(SentenceView s, int i, List<String> preps, boolean noun) {
+        return prepositionalTargets(s, i, preps, noun, AIMING);
+    }
+
+    /** As above, with {@code aiming} the prepositions whose object's demonym names the target. */
+    List<String> prepositionalTargets(SentenceView s, int i, List<String> preps, boolean noun, java.util.Set<String> aiming) {
         for (String prep : preps) {
             String rel = (noun ? "nmod:" : "obl:") + prep.replace(' ', '_');
             List<String> found = agentsBy(s, i, rel, (noun ? "obl:" : "nmod:") + prep.replace(' ', '_'));
             if (!found.isEmpty()) return found;
             // "tariffs on European wine", "strikes against Ukrainian cities", "a complaint over Indian
             // duties": what is hit belongs to the country its modifier names.
-            if (!AIMING.contains(prep)) continue;
+            if (!aiming.contains(prep)) continue;
             for (String r : List.of("nmod:" + prep, "obl:" + prep)) {
                 for (SentenceView.Arc c : s.children(i, r)) {
                     String owner = demonymOwner(s, c.token());
@@ -438,7 +461,7 @@ final class RoleFinder {
     }
 
     /** Prepositions that aim an act at what they introduce ("on", "against", "invest in"), not at a recipient. */
-    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in", "over");
+    static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in", "over");
 
     /**
      * "granted Georgia candidate status", "gave Kyiv air-defence systems": CoreNLP reads a

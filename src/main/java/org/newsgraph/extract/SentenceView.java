@@ -178,6 +178,8 @@ public final class SentenceView {
                 if (!OUTSIDE_PHRASE.contains(a.relation().split(":")[0]) && !isVerb(a.token())) todo.push(a.token());
             }
         }
+        // "detained dozens of people": a quantity the parser left outside starts no phrase with "of".
+        while (from < head && (tag(from).equals("IN") || tag(from).equals("TO"))) from++;
         return span(from, to);
     }
 
