@@ -139,6 +139,7 @@ public final class EntityResolver {
             ResolvedEntities.Draft unlinked = entry.type().isCollective() ? draftNamed(out, span.text) : null;
             if (unlinked != null && unlinked.wikidata == null && unlinked.type == entry.type()) {
                 // "the Supreme Court" again, after "Lithuania's Supreme Court" was found to be no gazetteer body.
+                if (unlinked.type == EntityType.GovernmentBody) noteOwningState(span, unlinked.key, out);
                 addMention(out, unlinked, s, span.from, span.to, false);
                 return;
             }
@@ -146,6 +147,7 @@ public final class EntityResolver {
                 // "Kenya's Supreme Court" is not the gazetteer's US Supreme Court: the name stays, unlinked.
                 ResolvedEntities.Draft d = out.draftOf(NameKey.unlinkedKey(entry.type(), span.text), entry.type(), span.text);
                 registerShortNames(s, span, d.key, organisationByShortName);
+                noteOwningState(span, d.key, out);
                 addMention(out, d, s, span.from, span.to, false);
                 return;
             }
@@ -208,9 +210,20 @@ public final class EntityResolver {
             registerFirstName(span.text, key, personByFirstName);
         }
         if (type == EntityType.Company || type == EntityType.Organization) registerShortNames(s, span, key, organisationByShortName);
+        if (type == EntityType.GovernmentBody) noteOwningState(span, key, out);
         // "police in La Paz": the seat lies in the country it is the seat of.
         if (seatOf != null && type.isPlace()) out.placeHost.putIfAbsent(d.key, seatOf);
         addMention(out, d, s, span.from, span.to, false);
+    }
+
+    /** "India's Ministry of External Affairs": the country that owns a named state body is its state. */
+    private static void noteOwningState(NamedSpan span, String bodyKey, ResolvedEntities out) {
+        for (int t = span.from; t <= span.to; t++) {
+            for (SentenceView.Arc c : span.s.children(t, "nmod:poss")) {
+                String owner = out.entityAt(span.s.index(), c.token());
+                if (owner != null && out.typeOf(owner) == EntityType.Country) out.affiliation.putIfAbsent(bodyKey, owner);
+            }
+        }
     }
 
     /** Person keys by the first word of their multi-word names; "" when two people share it. */
@@ -525,11 +538,15 @@ public final class EntityResolver {
         return words.length > 1 && lexicon.isNameWord("company-suffix", words[words.length - 1].replace(".", ""));
     }
 
-    /** "Interior Ministry", "Court of Auditors", "Federal Trade Commission": a state body's word starts or ends the name. */
+    /**
+     * "Interior Ministry", "Court of Auditors", "Federal Trade Commission": a state body's word
+     * starts or ends the name, or the name holds an executive body's words ("Foreign Office").
+     */
     private static boolean looksLikeGovernmentBody(NamedSpan span, Lexicon lexicon) {
         String[] words = span.text.trim().split("[\\s\\-]+");
+        // "Pakistan's Foreign Office": an executive body's words name a government body too.
         return words.length > 1 && (lexicon.isNameWord("government-body", words[0])
-                || lexicon.isNameWord("government-body", words[words.length - 1]));
+                || lexicon.isNameWord("government-body", words[words.length - 1]) || lexicon.isExecutiveBody(span.text));
     }
 
     // ---- references that are not names ----

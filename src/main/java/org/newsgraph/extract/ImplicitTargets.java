@@ -64,9 +64,11 @@ final class ImplicitTargets {
             // "struck areas held by the RSF", "seized convoys sent by Turkey": whoever the object's
             // participle names as its agent holds or owns it.
             if (found.isEmpty() && s.isNoun(objectHead)) {
-                for (String relation : List.of("nmod:of", "compound", "amod")) {
-                    found = firstOther(roles.agentsBy(s, objectHead, relation), actors);
+                // "summoned the ambassadors of Germany, France and Poland": each owner of the list.
+                found = allOther(roles.agentsBy(s, objectHead, "nmod:of"), actors);
+                for (String relation : List.of("compound", "amod")) {
                     if (!found.isEmpty()) break;
+                    found = firstOther(roles.agentsBy(s, objectHead, relation), actors);
                 }
                 // "restrictions on imports of Philippine bananas": one "of" deeper, a name or demonym.
                 for (SentenceView.Arc of : s.children(objectHead, "nmod:of")) {
@@ -260,6 +262,13 @@ final class ImplicitTargets {
             if (lexicon.isControlNoun(s.lemma(p.token()))) holders.addAll(roles.agentsBy(s, p.token(), "nmod:poss", "amod", "compound", "nmod:of", "nmod:by"));
         }
         return holders;
+    }
+
+    /** Those of {@code candidates} that are not actors, in order. */
+    private static List<String> allOther(List<String> candidates, List<String> actors) {
+        List<String> out = new ArrayList<>(candidates);
+        out.removeAll(actors);
+        return out;
     }
 
     /** The first of {@code candidates} that is not one of the actors, alone, or none. */

@@ -109,12 +109,17 @@ public final class ResolvedEntities {
 
     /**
      * Learns the countries the article's own relations give its places, for places the gazetteer
-     * does not place; a country guessed only from what the article is about (confidence below
-     * 0.5) is not learnt.
+     * does not place, and those of its state bodies; a country guessed only from what the article
+     * is about (confidence below 0.5) is not learnt.
      */
     void learnPlaceCountries(List<Relation> relations) {
         for (Relation r : relations) {
             EntityType t = typeOf(r.subjectKey());
+            // "India's Ministry of External Affairs": a state body of the country the article places it in.
+            if ((r.property().equals("inCountry") || r.property().equals("partOf")) && r.confidence() >= 0.5
+                    && t == EntityType.GovernmentBody && typeOf(r.objectKey()) == EntityType.Country) {
+                affiliation.putIfAbsent(r.subjectKey(), r.objectKey());
+            }
             if (r.property().equals("inCountry") && r.confidence() >= 0.5 && t != null && t.isPlace() && t != EntityType.Country
                     && typeOf(r.objectKey()) == EntityType.Country) {
                 statedCountry.putIfAbsent(r.subjectKey(), r.objectKey());

@@ -66,6 +66,19 @@ final class RoleFinder {
                 return;
             }
         }
+        if (s.isNoun(head) && !s.isProperNoun(head) && (lexicon.isAgentNoun(s.lemma(head)) || isTitle(s, head))) {
+            // "the ambassadors of Germany, France and Poland": one for each state of the list.
+            List<String> owners = new ArrayList<>();
+            for (SentenceView.Arc of : s.children(head, "nmod:of")) {
+                String k = entities.entityAt(s.index(), of.token());
+                EntityType t = entities.typeOf(k);
+                if (t != null && t.isAgent() && !owners.contains(k)) owners.add(k);
+            }
+            if (owners.size() >= 2) {
+                for (String k : owners) if (!out.contains(k)) out.add(k);
+                return;
+            }
+        }
         if (key == null && s.isNoun(head) && !pairNamedBy(s, head).isEmpty()) {
             // "the two governments" is a pair before it is any one government.
             for (String k : pairNamedBy(s, head)) if (!out.contains(k)) out.add(k);
