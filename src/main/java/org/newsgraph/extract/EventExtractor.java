@@ -190,10 +190,12 @@ final class EventExtractor {
                     // "tariffs that Mexico began applying to Chinese cars": the relative clause's
                     // subject applies them, and its own phrase names on whom.
                     actors = roles.agentsBy(s, relative, "nsubj");
-                    for (SentenceView.Arc x : s.children(relative, "xcomp")) {
-                        if (targets.isEmpty()) targets = roles.prepositionalTargets(s, x.token(), RELATIVE_TARGET_PREPS, false, Set.copyOf(RELATIVE_TARGET_PREPS));
+                    List<Integer> clauses = new ArrayList<>();
+                    for (SentenceView.Arc x : s.children(relative, "xcomp")) clauses.add(x.token());
+                    clauses.add(relative);
+                    for (int clause : clauses) {
+                        if (targets.isEmpty()) targets = roles.prepositionalTargets(s, clause, RELATIVE_TARGET_PREPS, false, RELATIVE_AIMING);
                     }
-                    if (targets.isEmpty()) targets = roles.prepositionalTargets(s, relative, RELATIVE_TARGET_PREPS, false, Set.copyOf(RELATIVE_TARGET_PREPS));
                 }
                 if (actors.isEmpty()) {
                     actors = lightVerbSubject(s, i);
@@ -353,9 +355,9 @@ final class EventExtractor {
         return false;
     }
 
-    /** "Petro remains committed to cooperation": the noun's governing predicate supplies the actor. */
     /** Prepositions that name whom an act in a relative clause reaches ("applied to Chinese cars"). */
     private static final List<String> RELATIVE_TARGET_PREPS = List.of("to", "on", "against");
+    private static final Set<String> RELATIVE_AIMING = Set.copyOf(RELATIVE_TARGET_PREPS);
 
     /** The verb of a relative clause on {@code noun} whose object the noun is ("tariffs that Mexico imposed"), or -1. */
     private static int relativeClauseTaking(SentenceView s, int noun) {
@@ -367,6 +369,7 @@ final class EventExtractor {
         return -1;
     }
 
+    /** "Petro remains committed to cooperation": the noun's governing predicate supplies the actor. */
     private List<String> lightVerbSubject(SentenceView s, int noun) {
         SentenceView.Arc up = s.parent(noun);
         if (up == null || up.token() < 0) return List.of();
