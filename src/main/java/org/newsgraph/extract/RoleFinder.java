@@ -110,6 +110,8 @@ final class RoleFinder {
             if (key == null && (lexicon.isAgentNoun(s.lemma(head)) || lexicon.isNameWord("organisation-nominal", s.lemma(head)))) {
                 // "the KGB security service", "Hamas fighters": the organisation named on the noun acts.
                 key = collectiveBy(s, head, "compound", true);
+                // "the US company" is a company described by its country, not the country.
+                if (key != null && entities.typeOf(key) == EntityType.Country && !lexicon.isAgentNoun(s.lemma(head))) key = null;
             }
             // "the TTP, a militant group that Islamabad blames": the name the noun describes.
             SentenceView.Arc up = s.parent(head);
@@ -133,8 +135,12 @@ final class RoleFinder {
         }
         if (key == null && s.tag(head).equals("NN") && isDefinite(s, head)
                 && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
-            // "the bloc", "the company": the organisation named last before.
-            key = entities.lastMentionedBefore(s.begin(head), t -> t != null && t.isCollective());
+            // "the bloc", "the company": the organisation named last before; a company word
+            // ("the company", "the carmaker") prefers the last company.
+            if (lexicon.isNameWord("company-descriptor", s.lemma(head))) {
+                key = entities.lastMentionedBefore(s.begin(head), t -> t == EntityType.Company);
+            }
+            if (key == null) key = entities.lastMentionedBefore(s.begin(head), t -> t != null && t.isCollective());
         }
         if (key == null && s.isNoun(head) && (isDefinite(s, head) || isBarePlural(s, head)) && lexicon.isAgentNoun(s.lemma(head))) {
             // "the government", "riot police in Tbilisi" with no other owner: the country of the place
