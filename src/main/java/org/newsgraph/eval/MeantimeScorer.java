@@ -263,20 +263,18 @@ public final class MeantimeScorer {
                 if (right) actorsRight++;
                 reportRole(doc, graph, trigger, "Arg0", right, e.actors(), arg0);
             }
+            boolean targetRight = !arg1.isEmpty() && anyParticipantMatches(e.targets(), arg1, doc, graph);
             if (!e.targets().isEmpty() && !arg1.isEmpty()) {
                 targetsScored++;
-                boolean right = anyParticipantMatches(e.targets(), arg1, doc, graph);
-                if (right) targetsRight++;
-                reportRole(doc, graph, trigger, "Arg1", right, e.targets(), arg1);
+                if (targetRight) targetsRight++;
+                reportRole(doc, graph, trigger, "Arg1", targetRight, e.targets(), arg1);
             }
             List<Token> theme = e.hasTheme() ? scope.tokens(e.themeBegin(), e.themeEnd()) : List.of();
             if ((!e.targets().isEmpty() || !theme.isEmpty()) && !arg1.isEmpty()) {
                 arg1sScored++;
-                boolean right = anyParticipantMatches(e.targets(), arg1, doc, graph) || headInside(theme, arg1);
+                boolean right = targetRight || headInside(theme, arg1);
                 if (right) arg1sRight++;
-                if (e.targets().isEmpty() || !anyParticipantMatches(e.targets(), arg1, doc, graph)) {
-                    reportTheme(doc, trigger, right, theme, arg1);
-                }
+                if (!targetRight) reportTheme(doc, trigger, right, theme, arg1);
             }
             for (String actor : e.actors()) tuples.add(new SystemTuple(e, trigger, "Arg0", actor));
             for (String target : e.targets()) tuples.add(new SystemTuple(e, trigger, "Arg1", target));
@@ -311,27 +309,31 @@ public final class MeantimeScorer {
                             Set<String> ours, List<EntityMention> gold) {
         List<String> ourNames = new ArrayList<>();
         for (String entity : ours) ourNames.add(String.join("|", new java.util.TreeSet<>(graph.labelKeys(entity))));
-        List<String> goldNames = new ArrayList<>();
-        for (EntityMention g : gold) goldNames.add(doc.text(g.tokens()));
         roleDetail.accept(String.join("\t", doc.name(), role, right ? "right" : "wrong", doc.text(trigger),
-                String.join("; ", ourNames), String.join("; ", goldNames)));
+                String.join("; ", ourNames), goldTexts(doc, gold)));
     }
 
     private void reportTheme(MeantimeDocument doc, List<Token> trigger, boolean right, List<Token> theme,
                              List<EntityMention> gold) {
-        List<String> goldNames = new ArrayList<>();
-        for (EntityMention g : gold) goldNames.add(doc.text(g.tokens()));
         roleDetail.accept(String.join("\t", doc.name(), "theme", right ? "right" : "wrong", doc.text(trigger),
-                theme.isEmpty() ? "" : doc.text(theme), String.join("; ", goldNames)));
+                theme.isEmpty() ? "" : doc.text(theme), goldTexts(doc, gold)));
     }
+
+    /** The gold arguments' texts, "; "-separated. */
+    private static String goldTexts(MeantimeDocument doc, List<EntityMention> gold) {
+        List<String> texts = new ArrayList<>();
+        for (EntityMention g : gold) texts.add(doc.text(g.tokens()));
+        return String.join("; ", texts);
+    }
+
+    /** Words that open a prepositional complement, which ends a noun phrase's head part. */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "for", "from", "with", "on", "at", "by", "into");
 
     /**
      * SOURCE.md's rule for a system argument: its head lies inside the gold participant's extent.
      * An English noun phrase's head is its last token before any prepositional complement:
      * "twelve new Airbus jets", "billions of dollars of bad loans", "a stake in Chrysler".
      */
-    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "for", "from", "with", "on", "at", "by", "into");
-
     private static boolean headInside(List<Token> phrase, List<EntityMention> gold) {
         if (phrase.isEmpty()) return false;
         Token head = phrase.get(phrase.size() - 1);

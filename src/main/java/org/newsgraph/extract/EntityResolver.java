@@ -475,8 +475,11 @@ public final class EntityResolver {
         return false;
     }
 
+    /** NER types a company descriptor overrides: unknown one-word names come out as people or places. */
+    private static final Set<String> DESCRIBABLE_AS_COMPANY = Set.of("PERSON", "LOCATION", "CITY", "ORGANIZATION");
+
     private static EntityType typeFromNer(NamedSpan span, Lexicon lexicon) {
-        if (Set.of("PERSON", "LOCATION", "CITY", "ORGANIZATION").contains(span.nerType) && describedAsCompany(span, lexicon)) {
+        if (DESCRIBABLE_AS_COMPANY.contains(span.nerType) && describedAsCompany(span, lexicon)) {
             return EntityType.Company;
         }
         return switch (span.nerType) {

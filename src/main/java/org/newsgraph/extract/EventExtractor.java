@@ -185,8 +185,8 @@ final class EventExtractor {
             if (actors.isEmpty() && RoleFinder.dependent(s, i, "nmod:poss") < 0) {
                 // "blames the TTP for a series of attacks": the one blamed did it; else the light verb's subject.
                 actors = roles.accusedDoer(s, i);
-                int relative = relativeClauseTaking(s, i);
-                if (actors.isEmpty() && relative >= 0) {
+                int relative = actors.isEmpty() ? relativeClauseTaking(s, i) : -1;
+                if (relative >= 0) {
                     // "tariffs that Mexico began applying to Chinese cars": the relative clause's
                     // subject applies them, and its own phrase names on whom.
                     actors = roles.agentsBy(s, relative, "nsubj");

@@ -59,8 +59,7 @@ final class RoleFinder {
         if (quoted == null && s.isPronoun(head) && (s.word(head).equalsIgnoreCase("them") || s.word(head).equalsIgnoreCase("they"))) {
             // "offered to mediate between the two governments and urged them to cease hostilities":
             // a plural pronoun after a pair reference in its own sentence is that pair.
-            int pair = earlierPairReference(s, head);
-            List<String> sides = pair < 0 ? List.of() : pairNamedBy(s, pair);
+            List<String> sides = earlierPair(s, head);
             if (sides.size() >= 2) {
                 for (String k : sides) if (!out.contains(k)) out.add(k);
                 return;
@@ -79,9 +78,10 @@ final class RoleFinder {
                 return;
             }
         }
-        if (key == null && s.isNoun(head) && !pairNamedBy(s, head).isEmpty()) {
+        List<String> namedPair = key == null ? pairNamedBy(s, head) : List.of();
+        if (!namedPair.isEmpty()) {
             // "the two governments" is a pair before it is any one government.
-            for (String k : pairNamedBy(s, head)) if (!out.contains(k)) out.add(k);
+            for (String k : namedPair) if (!out.contains(k)) out.add(k);
             return;
         }
         if (s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head))) {
@@ -183,7 +183,6 @@ final class RoleFinder {
             }
             if (!out.isEmpty()) return;
         }
-        for (String k : pairNamedBy(s, head)) if (!out.contains(k)) out.add(k);
     }
 
     /**
@@ -417,10 +416,13 @@ final class RoleFinder {
         return lemma.equals("side") || lemma.equals("party");
     }
 
-    /** The last "both leaders"-like pair reference before token {@code before} in its sentence, or -1. */
-    private int earlierPairReference(SentenceView s, int before) {
-        for (int t = before - 1; t >= 0; t--) if (!pairNamedBy(s, t).isEmpty()) return t;
-        return -1;
+    /** The pair the last "both leaders"-like reference before token {@code before} in its sentence names, or none. */
+    private List<String> earlierPair(SentenceView s, int before) {
+        for (int t = before - 1; t >= 0; t--) {
+            List<String> pair = pairNamedBy(s, t);
+            if (!pair.isEmpty()) return pair;
+        }
+        return List.of();
     }
 
     /** "both leaders", "the two countries", "either side". */
@@ -480,7 +482,7 @@ final class RoleFinder {
     }
 
     /** Prepositions that aim an act at what they introduce ("on", "against", "invest in"), not at a recipient. */
-    static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in", "over");
+    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in", "over");
 
     /**
      * "granted Georgia candidate status", "gave Kyiv air-defence systems": CoreNLP reads a

@@ -161,8 +161,8 @@ public final class SentenceView {
 
     /**
      * The noun phrase headed by {@code head}, with its determiners, modifiers and prepositional
-     * complements ("twelve new long-haul Airbus jets", "billions of dollars of bad loans"), but not
-     * its relative clauses, appositions or conjuncts.
+     * complements and its conjuncts ("twelve new long-haul Airbus jets", "tents, blankets and
+     * medicine"), but not its clauses or appositions.
      */
     public Span nounPhrase(int head) {
         int from = head, to = head;

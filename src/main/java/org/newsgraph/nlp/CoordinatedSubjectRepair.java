@@ -34,16 +34,16 @@ final class CoordinatedSubjectRepair {
             if (subject == null) continue;
             IndexedWord sum = subject.getDependent();
             if (sum.index() < first.index()) continue;
-            SemanticGraphEdge conj = edge(g, sum, "conj", null);
+            SemanticGraphEdge conj = GraphEdges.outgoing(g, sum, r -> r.startsWith("conj"));
             if (conj == null || conj.getDependent().index() > second.index() || !conj.getDependent().tag().startsWith("NNP")) continue;
             IndexedWord name = conj.getDependent();
-            SemanticGraphEdge cc = edge(g, name, "cc", null);
+            SemanticGraphEdge cc = GraphEdges.outgoing(g, name, r -> r.startsWith("cc"));
 
             g.removeEdge(ccomp);
             g.removeEdge(subject);
             g.removeEdge(conj);
             g.addEdge(first, sum, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
-            if (edge(g, second, "nsubj", name) == null) {
+            if (g.outgoingEdgeList(second).stream().noneMatch(e -> e.getDependent().equals(name) && e.getRelation().toString().startsWith("nsubj"))) {
                 g.addEdge(second, name, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
             }
             GrammaticalRelation conjunct = enhanced && cc != null
@@ -63,13 +63,5 @@ final class CoordinatedSubjectRepair {
     private static boolean isQuantity(SemanticGraph g, IndexedWord noun) {
         return noun.tag().startsWith("NN") && !noun.tag().startsWith("NNP")
                 && ("MONEY".equals(noun.ner()) || GraphEdges.hasOutgoing(g, noun, r -> r.equals("nummod")));
-    }
-
-    /** The edge from {@code governor} whose relation starts with {@code relation} (and reaches {@code to}, if given). */
-    private static SemanticGraphEdge edge(SemanticGraph g, IndexedWord governor, String relation, IndexedWord to) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(governor)) {
-            if (e.getRelation().toString().startsWith(relation) && (to == null || e.getDependent().equals(to))) return e;
-        }
-        return null;
     }
 }

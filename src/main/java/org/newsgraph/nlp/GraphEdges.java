@@ -10,8 +10,13 @@ final class GraphEdges {
     private GraphEdges() {}
 
     static boolean hasOutgoing(SemanticGraph g, IndexedWord w, Predicate<String> relation) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) if (relation.test(e.getRelation().toString())) return true;
-        return false;
+        return outgoing(g, w, relation) != null;
+    }
+
+    /** The first edge out of {@code w} whose relation passes the test, or null. */
+    static SemanticGraphEdge outgoing(SemanticGraph g, IndexedWord w, Predicate<String> relation) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) if (relation.test(e.getRelation().toString())) return e;
+        return null;
     }
 
     /** The index of the leftmost word of the phrase {@code head} heads. */

@@ -161,20 +161,12 @@ public final class RdfFactWriter implements FactSink {
             }
             if (e.targetKey() != null) emit(node, NG.target, Iris.entity(e.targetKey()));
             if (e.placeKey() != null) emit(node, NG.place, Iris.entity(e.placeKey()));
-            if (e.theme() != null) {
-                Node themeNode = Iris.span(id, e.theme().begin(), e.theme().end());
-                emit(node, NG.theme, themeNode);
-                writeSpan(themeNode, e.theme());
-            }
+            if (e.theme() != null) writeSpanAs(node, NG.theme, e.theme());
             writeTime(node, e.time());
             emit(node, NG.modality, NG.named(capitalised(e.modality().code())));
             if (e.attributedToKey() != null) emit(node, NG.attributedTo, Iris.entity(e.attributedToKey()));
             emit(node, NG.trigger, string(e.trigger()));
-            for (Span span : e.evidence()) {
-                Node spanNode = Iris.span(id, span.begin(), span.end());
-                emit(node, NG.evidence, spanNode);
-                writeSpan(spanNode, span);
-            }
+            for (Span span : e.evidence()) writeSpanAs(node, NG.evidence, span);
             writeProvenance(node, e.confidence());
         }
 
@@ -223,8 +215,13 @@ public final class RdfFactWriter implements FactSink {
         }
 
         private void writeEvidence(Node node, Span span) {
+            writeSpanAs(node, NG.evidence, span);
+        }
+
+        /** A text span of the article, linked from {@code node} by {@code property} (evidence, theme). */
+        private void writeSpanAs(Node node, Node property, Span span) {
             Node spanNode = Iris.span(id, span.begin(), span.end());
-            emit(node, NG.evidence, spanNode);
+            emit(node, property, spanNode);
             writeSpan(spanNode, span);
         }
 
