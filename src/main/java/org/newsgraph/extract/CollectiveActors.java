@@ -27,7 +27,7 @@ final class CollectiveActors {
         for (SentenceView s : sentences) {
             for (int i = 0; i < s.size(); i++) {
                 if (!s.isNoun(i) || s.isProperNoun(i) || out.entityAt(s.index(), i) != null) continue;
-                String group = groupOfHead(s, i);
+                String group = groupOfHead(s, i, out);
                 if (group != null) {
                     addGroupMention(s, i, group, out);
                     continue;
@@ -47,12 +47,23 @@ final class CollectiveActors {
         }
     }
 
-    private String groupOfHead(SentenceView s, int i) {
+    private String groupOfHead(SentenceView s, int i, ResolvedEntities out) {
         boolean plural = s.tag(i).equals("NNS");
+        // "the FIM-CISL and UILM unions", "M23 rebels": the names say who; only unnamed ones make a group node.
+        if (plural && namesOrganisations(s, i, out) && !lexicon.isArmedGroup(lexicon.groupNamedBy(s.lemma(i), "head"))) return null;
         String group = plural ? lexicon.groupNamedBy(s.lemma(i), "head") : null;
         if (group == null && !plural && isHeadOfPhrase(s, i)) group = lexicon.groupNamedBy(s.lemma(i), "head-singular");
         if (group == null) group = crowdActing(s, i);
         return group;
+    }
+
+    private static boolean namesOrganisations(SentenceView s, int noun, ResolvedEntities out) {
+        for (SentenceView.Arc c : s.children(noun, "compound")) {
+            EntityType t = out.typeOf(out.entityAt(s.index(), c.token()));
+            // "Stellantis workers" are not Stellantis: a company on the noun is their employer, not their name.
+            if (t != null && t.isCollective() && t != EntityType.Country && t != EntityType.Company) return true;
+        }
+        return false;
     }
 
     /** "tens of thousands of people protesting", "a crowd marching on parliament": protesters. */

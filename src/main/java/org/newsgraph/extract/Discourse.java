@@ -17,6 +17,8 @@ final class Discourse {
     private final List<String> actorsByRecency = new ArrayList<>();
     private final List<String> speakersByRecency = new ArrayList<>();
     private final java.util.Map<String, String> lastActorByCode = new java.util.HashMap<>();
+    /** The same by the code's first three digits ("084" for 084, 0841 and 0842). */
+    private final java.util.Map<String, String> lastActorByAct = new java.util.HashMap<>();
     /** The same by CAMEO family, the code's first two digits ("19" for 190 and 194). */
     private final java.util.Map<String, String> lastActorByFamily = new java.util.HashMap<>();
     private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
@@ -24,6 +26,7 @@ final class Discourse {
     /** The actor of the article's first act: what "the move" and "the offer" refer to first. */
     private String leadActor;
     private String leadTarget;
+    private String leadCode;
     private List<String> lastPersonPair = List.of();
     private int lastPersonPairSentence = -10;
 
@@ -100,6 +103,14 @@ final class Discourse {
     String lastActorOf(String cameo) { return lastActorByCode.get(cameo); }
 
     /**
+     * Who did "the" act under this three-digit code ("084" for any release): the article's lead act
+     * when it is one (a story about a release means that release), else the last one.
+     */
+    String actorOfTheAct(String act) {
+        return leadCode != null && leadCode.startsWith(act) ? leadActor : lastActorByAct.get(act);
+    }
+
+    /**
      * Who last did an act of this code, else of its CAMEO family: "called the attack a massacre"
      * after "artillery pounded positions" (194) judges the pounding, an act of the same family (19).
      */
@@ -115,6 +126,12 @@ final class Discourse {
     /** Who last accused or criticised one of {@code these}: "the RSF denied any involvement" answers the army's blame. */
     String lastAccuserOf(List<String> these) {
         for (String k : these) if (lastAccuserOf.containsKey(k)) return lastAccuserOf.get(k);
+        // "Germany accused Russia ... Foreign Ministry spokeswoman Maria Zakharova denied": her side was accused.
+        for (String k : these) {
+            for (String side : java.util.Arrays.asList(entities.countryOf(k), entities.titleSideOf(k))) {
+                if (side != null && lastAccuserOf.containsKey(side)) return lastAccuserOf.get(side);
+            }
+        }
         return null;
     }
 
@@ -175,10 +192,12 @@ final class Discourse {
         if (leadActor == null && e.targetKey() != null) {
             leadActor = e.actorKey();
             leadTarget = e.targetKey();
+            leadCode = e.cameo();
         }
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
         lastActorByFamily.put(family(e.cameo()), e.actorKey());
+        if (e.cameo().length() >= 3) lastActorByAct.put(e.cameo().substring(0, 3), e.actorKey());
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());
         // CAMEO 17x (arrest, detain) and 075 (grant asylum): whoever now holds or shelters the person.

@@ -538,7 +538,9 @@ public final class EntityResolver {
     private static boolean looksLikeCompany(NamedSpan span, Lexicon lexicon) {
         // By the name's text: an acronym found after a name carries the full name (NameFinder).
         String[] words = span.text.trim().split("\\s+");
-        return words.length > 1 && lexicon.isNameWord("company-suffix", words[words.length - 1].replace(".", ""));
+        // "Ministry of Enterprises" is a ministry whatever its last word.
+        return words.length > 1 && lexicon.isNameWord("company-suffix", words[words.length - 1].replace(".", ""))
+                && !lexicon.isNameWord("government-body", words[0]);
     }
 
     /**

@@ -15,8 +15,7 @@ import java.util.List;
  * @param trigger        the word(s) that express it
  * @param evidence       the trigger span(s): the first is the primary evidence
  * @param confidence     0..1
- * @param actingBodyKey  entity key of the state body through which the actor (its state) acted, or of
- *                       the spokesperson who spoke for the actor
+ * @param actingBodyKey  entity key of the state body through which the actor (its state) acted
  *                       ("Georgia's foreign ministry summoned ..."), or null
  * @param theme          the phrase naming what the act is done to or about when that is no party
  *                       ("bought twelve Airbus jets", "signed a 27-year contract"), or null

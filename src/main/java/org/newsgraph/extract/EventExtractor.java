@@ -288,6 +288,12 @@ final class EventExtractor {
         List<Found> out = new ArrayList<>();
         String place = roles.place(s, i);
         Span theme = themeHead >= 0 && isThemePhrase(s, themeHead) ? s.nounPhrase(themeHead) : null;
+        if (theme == null && pos == 'V' && themeHead >= 0 && !roles.agents(s, themeHead).isEmpty()) {
+            // "supply the RAF with tankers", "provided Kyiv with air defence systems": the object is the
+            // party reached, and the with-phrase is what is given.
+            int given = RoleFinder.dependent(s, i, "obl:with");
+            if (given > themeHead && isThemePhrase(s, given)) theme = s.nounPhrase(given);
+        }
         for (String actor : actors) {
             for (String target : targetsOf(actor, targets)) {
                 String attributedTo = attribution.speaker();

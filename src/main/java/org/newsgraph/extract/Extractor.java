@@ -68,13 +68,15 @@ public final class Extractor {
         List<TimeResolver.Found> foundTimes = new ArrayList<>();
         // Relations first: where the article puts its places ("Goma, the largest city in eastern
         // Congo") tells the event rules whose territory an act reaches ("the M23 seized Goma").
-        for (SentenceView s : sentences) foundRelations.addAll(relations.relations(s));
+        for (int n = 0; n < sentences.size(); n++) {
+            foundRelations.addAll(relations.relations(sentences.get(n), n == 0 ? null : sentences.get(n - 1)));
+        }
         foundRelations.addAll(OfficeCitizenship.citizenships(foundRelations, entities));
         for (Relation r : new PlaceCountries(gazetteer, lexicon, entities, sentences).relations(foundRelations)) {
             if (lexicon.fitsSignature(r, entities::typeOf)) foundRelations.add(r);
         }
         entities.learnPlaceCountries(foundRelations);
-        StateActors states = new StateActors(gazetteer, lexicon, entities, foundRelations);
+        StateActors states = new StateActors(gazetteer, lexicon, entities);
         for (SentenceView s : sentences) {
             for (EventExtractor.Found f : events.extract(s)) foundEvents.add(f.withEvent(states.asStateAct(f.event())));
             foundRelationships.addAll(relations.relationships(s));

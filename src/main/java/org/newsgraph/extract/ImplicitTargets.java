@@ -33,6 +33,9 @@ final class ImplicitTargets {
         this.speech = speech;
     }
 
+    /** CAMEO 084: return or release persons or property. */
+    private static final String RELEASE = "084";
+
     Found find(SentenceView s, int i, char pos, TriggerEntry entry, List<String> actors, int objectHead) {
         List<String> found = List.of();
         double confidence = 1.0;
@@ -152,6 +155,15 @@ final class ImplicitTargets {
                     confidence = Math.min(confidence, 0.6);
                     break;
                 }
+            }
+        }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
+                && lexicon.isReleaseNoun(s.lemma(objectHead))) {
+            // "Kallas welcomed the release": the release the article reported, by whoever set them free.
+            String releaser = discourse.actorOfTheAct(RELEASE);
+            if (releaser != null && !discourse.isSameSide(releaser, actors)) {
+                found = List.of(releaser);
+                confidence = Math.min(confidence, 0.6);
             }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)

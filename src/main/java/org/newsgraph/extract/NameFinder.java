@@ -40,7 +40,7 @@ final class NameFinder {
                 List<GazetteerEntry> hits = withPunctuationOf(text, gazetteer.lookup(text));
                 if (hits.isEmpty()) continue;
                 int from = s.tag(i).equals("DT") ? i + 1 : i;
-                if (from == to && StateBodies.isBodyWord(lexicon, s.word(to))) continue;
+                if (StateBodies.isBodyReference(lexicon, s, from, to)) continue;
                 int modifier = from == i ? nameChangingModifier(s, from, to, hits, used) : -1;
                 if (modifier >= 0) {
                     // "the Social Democrats" is not "the Democrats": the longer name is another entity, unlinked,
@@ -83,6 +83,8 @@ final class NameFinder {
                     type = "ORGANIZATION";
                 }
             }
+            // "Sultan Haitham bin Tariq": a title NER took into the name is the office, not the name.
+            while (type.equals("PERSON") && from < to && !lexicon.titles(s.lemma(from)).isEmpty()) from++;
             // "Pernod Ricard, the French spirits group"; not "X, chairperson of Local 1520, Canadian Auto Workers union".
             if (type.equals("PERSON") && describedAsGroup(s, to)) type = "ORGANIZATION";
             if (to + 1 < s.size() && !used[to + 1] && s.isProperNoun(to + 1) && isPlaceName(type)
@@ -108,7 +110,7 @@ final class NameFinder {
             }
             if (overlaps || s.isPronoun(from)) continue;
             // A bare "Parliament" is a reference to some country's legislature: StateBodies decides whose.
-            if (from == to && StateBodies.isBodyWord(lexicon, s.word(from))) continue;
+            if (StateBodies.isBodyReference(lexicon, s, from, to)) continue;
             if (s.number() == 0) from = trimHeadlineName(article, s, from, to);
             if (from < 0) continue;
             for (int k = from; k <= to; k++) used[k] = true;
@@ -116,6 +118,7 @@ final class NameFinder {
             found.add(new NamedSpan(s, from, to, text, type, List.of()));
         }
         if (s.number() != 0) {
+            addHyphenatedAcronyms(s, found, used);
             addUntaggedNames(s, found, used);
             addNamesBeforeHeads(s, found, used);
         }
@@ -275,6 +278,42 @@ final class NameFinder {
             found.add(new NamedSpan(s, from, to, s.textOf(from, to), place ? "LOCATION" : "ORGANIZATION", List.of()));
             i = to;
         }
+    }
+
+    /**
+     * "FIM-CISL", "FLAI-CGIL": capital initials joined by hyphens, which NER leaves untagged, name
+     * an organisation (Italian unions and their confederations write themselves so), unless a part
+     * is a name the gazetteer knows ("US-EU", "NATO-Russia").
+     */
+    private void addHyphenatedAcronyms(SentenceView s, List<NamedSpan> found, boolean[] used) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            // The tokenizer splits "FIM-CISL" into FIM, -, CISL: capitals joined with no space.
+            int to = i;
+            while (to + 2 < s.size() && s.word(to + 1).equals("-") && isCapitals(s.word(to + 2))
+                    && s.end(to) == s.begin(to + 1) && s.end(to + 1) == s.begin(to + 2)) to += 2;
+            if (to == i || !isCapitals(s.word(i))) continue;
+            boolean taken = false, known = false;
+            for (int k = i; k <= to; k++) taken |= used[k] && !isNerPart(found, k);
+            for (int k = i; k <= to; k += 2) known |= !gazetteer.lookup(s.word(k)).isEmpty();
+            if (taken || known) {
+                i = to;
+                continue;
+            }
+            final int from = i, last = to;
+            found.removeIf(n -> n.from() >= from && n.to() <= last);
+            for (int k = i; k <= to; k++) used[k] = true;
+            found.add(new NamedSpan(s, i, to, s.textOf(i, to).replace(" ", ""), "ORGANIZATION", List.of()));
+            i = to;
+        }
+    }
+
+    private static boolean isCapitals(String w) {
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** A token inside a name NER found with no gazetteer entry ("CGIL" of "FLAI-CGIL"), which the longer name replaces. */
+    private static boolean isNerPart(List<NamedSpan> found, int k) {
+        return found.stream().anyMatch(n -> n.from() <= k && n.to() >= k && n.candidates().isEmpty());
     }
 
     /**

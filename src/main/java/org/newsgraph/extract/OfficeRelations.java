@@ -35,8 +35,8 @@ final class OfficeRelations {
 
     // ---- offices from titles ----
 
-    /** The office a title at token {@code title} gives its holder. */
-    void titles(SentenceView s, int title, List<Relation> out) {
+    /** The office a title at token {@code title} gives its holder; {@code stateOfScene} as {@link SentenceScope#stateOfScene} reads it. */
+    void titles(SentenceView s, int title, String stateOfScene, List<Relation> out) {
         if (!s.isNoun(title)) return;
         String titleText = titleAt(s, title);
         if (titleText == null) return;
@@ -61,6 +61,11 @@ final class OfficeRelations {
                 org = known.ofQid();
                 role = known.role();
                 confidence = 0.75;
+            } else if (!hasAnyOffice(person) && lexicon.isSpeakerTitle(titleText) && stateOfScene != null) {
+                // "In Beijing, Foreign Ministry spokesman Lin Jian said": a spokesperson briefs at home.
+                org = stateOfScene;
+                role = roleFor(titleText, EntityType.Country);
+                confidence = 0.7;
             } else if (!hasAnyOffice(person) && entities.mainCountry() != null) {
                 // "President William Ruto" in a story about Kenya: a title with no country, held by
                 // someone the gazetteer does not know, is an office of the country the article is about.

@@ -38,10 +38,11 @@ final class RelationExtractor {
         this.relationships = new BilateralRelationships(lexicon, entities, discourse, roles);
     }
 
-    List<Relation> relations(SentenceView s) {
+    List<Relation> relations(SentenceView s, SentenceView previous) {
         List<Relation> out = new ArrayList<>();
+        String stateOfScene = SentenceScope.stateOfScene(s, previous, entities);
         for (int i = 0; i < s.size(); i++) {
-            offices.titles(s, i, out);
+            offices.titles(s, i, stateOfScene, out);
             relationNouns.find(s, i, out);
             places.find(s, i, out);
             nationality.find(s, i, out);

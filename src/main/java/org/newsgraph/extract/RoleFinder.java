@@ -93,8 +93,8 @@ final class RoleFinder {
             }
         }
         if (s.isNoun(head) && !s.isProperNoun(head)) {
-            // "his Greek counterpart, George Gerapetritis": the name in apposition says who, whatever
-            // the common noun was resolved to.
+            // "his Greek counterpart, George Gerapetritis", "Turkey's state energy firm BOTAS": the
+            // name in apposition says who, whatever the common noun was resolved to (Turkey).
             // CoreNLP hangs a name that directly follows its noun ("the reporter Jan Novak") as "dep".
             List<SentenceView.Arc> namings = new ArrayList<>(s.children(head, "appos"));
             for (SentenceView.Arc c : s.children(head, "dep")) {
@@ -102,7 +102,9 @@ final class RoleFinder {
             }
             for (SentenceView.Arc c : namings) {
                 String name = entities.entityAt(s.index(), c.token());
-                if (name != null && entities.typeOf(name) == EntityType.Person) {
+                EntityType named = entities.typeOf(name);
+                if (named == EntityType.Person || named != null && named.isAgent() && named != EntityType.Country
+                        && lexicon.collectiveHead(s.lemma(head)) != null) {
                     key = name;
                     break;
                 }
@@ -178,11 +180,20 @@ final class RoleFinder {
             // "delegations from both countries", "a spokesman for the ministry": they act for whom they come from.
             List<SentenceView.Arc> origins = new ArrayList<>(s.children(head, "nmod:from"));
             origins.addAll(s.children(head, "nmod:for"));
+            // "summoned a senior official from the Chinese Embassy": CoreNLP hangs the origin on the verb.
+            SentenceView.Arc up = s.parent(head);
+            if (up != null && up.token() >= 0 && up.relation().equals("obj")) {
+                for (SentenceView.Arc from : s.children(up.token(), "obl:from")) if (from.token() > head) origins.add(from);
+            }
             for (SentenceView.Arc from : origins) {
                 for (String k : agents(s, from.token())) if (!out.contains(k)) out.add(k);
             }
             if (!out.isEmpty()) return;
         }
+    }
+
+    private boolean isUnplacedOrganisation(String key) {
+        return entities.typeOf(key) == EntityType.Organization && entities.wikidataOf(key) == null && entities.countryOf(key) == null;
     }
 
     /**
@@ -194,6 +205,9 @@ final class RoleFinder {
         EntityType collective = lexicon.collectiveHead(s.lemma(head));
         if (collective == null || !s.tag(head).endsWith("S") || !isPairReference(s, head)) return List.of();
         List<String> pair = isDisputeSide(s.lemma(head)) ? discourse.leadPair() : List.of();
+        // A lead act between two ships ("fired a water cannon at the BRP Teresa Magbanua") sets their
+        // states against each other: an unknown organisation no state owns is no side of the dispute.
+        if (pair.stream().anyMatch(this::isUnplacedOrganisation) && !discourse.mainCountries().isEmpty()) pair = discourse.mainCountries();
         if (pair.isEmpty() && (collective == EntityType.Country || collective == EntityType.Group)) pair = discourse.mainCountries();
         if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index());
         return pair;
@@ -396,11 +410,12 @@ final class RoleFinder {
 
     /**
      * The country an act took place in: that of its place, else the country that reports it
-     * ("was granted asylum, Ecuadorean officials said"), else the article's.
+     * ("was granted asylum, Ecuadorean officials said"; "the Russian Foreign Ministry announced that
+     * five German diplomats had been ordered to leave"), else the article's.
      */
     String stateWhere(SentenceView s, int i, String reporter) {
         String country = entities.countryOfPlace(place(s, i));
-        if (country == null && entities.typeOf(reporter) == EntityType.Country) country = reporter;
+        if (country == null) country = entities.countryOf(reporter);
         return country != null ? country : entities.mainCountry();
     }
 

@@ -20,6 +20,32 @@ final class SentenceScope {
         return s.span(0, s.size() - 1);
     }
 
+    /**
+     * The state a spokesperson or a body no words own speaks for, read from the scene: a city the
+     * sentence places itself in ("In Beijing, Foreign Ministry spokesman Lin Jian said", "told a
+     * news briefing in Beijing"), else the state the previous sentence was about ("Moscow reacted
+     * within hours. Foreign Ministry spokeswoman Maria Zakharova ..."). Null when neither says.
+     */
+    static String stateOfScene(SentenceView s, SentenceView previous, ResolvedEntities entities) {
+        for (int h = 0; h < s.size(); h++) {
+            for (SentenceView.Arc in : s.children(h)) {
+                if (!(in.relation().equals("obl:in") || in.relation().equals("nmod:in"))) continue;
+                // A capital may already stand for its state ("in Beijing" as China).
+                String place = entities.entityAt(s.index(), in.token());
+                if (entities.typeOf(place) != EntityType.City && entities.typeOf(place) != EntityType.Country) continue;
+                String state = entities.countryOfPlace(place);
+                if (state != null) return state;
+            }
+        }
+        int root = previous == null ? -1 : previous.root();
+        if (root < 0) return null;
+        for (SentenceView.Arc c : previous.children(root, "nsubj")) {
+            String state = entities.countryOfPlace(entities.entityAt(previous.index(), c.token()));
+            if (state != null) return state;
+        }
+        return null;
+    }
+
     /** The country or organisation named in a title's modifiers ("US President", "Colombia's President", "president of X"). */
     static String organisationOfTitle(SentenceView s, int title, ResolvedEntities entities) {
         for (SentenceView.Arc c : s.children(title)) {

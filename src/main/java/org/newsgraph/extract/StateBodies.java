@@ -32,14 +32,21 @@ final class StateBodies {
         this.lexicon = lexicon;
     }
 
-    /** A one-word body noun ("parliament", "judiciary") NameFinder leaves to this class rather than to the gazetteer or NER. */
-    static boolean isBodyWord(Lexicon lexicon, String word) {
-        return lexicon.stateBodyLabel(word) != null;
+    /**
+     * Words NameFinder leaves to this class rather than to the gazetteer or NER: a body noun alone
+     * ("Parliament", "Foreign Ministry", "Foreign Office"). Capitals make it no name: every country
+     * has a foreign ministry, and which one this is depends on the words around it ("the Russian
+     * Foreign Ministry", "Moscow reacted. Foreign Ministry spokeswoman ..."). A name with its
+     * country in it ("Philippine Coast Guard") stays NER's.
+     */
+    static boolean isBodyReference(Lexicon lexicon, SentenceView s, int from, int to) {
+        return lexicon.stateBodyLabel(s.textOf(from, to)) != null;
     }
 
     void resolve(List<SentenceView> sentences, ResolvedEntities out) {
         String main = out.mainCountry();
         Map<String, String> lastBodyOfPhrase = new HashMap<>();
+        Map<String, String> namedBody = namedBodies(sentences, out);
         for (int n = 0; n < sentences.size(); n++) {
             SentenceView s = sentences.get(n);
             for (int i = 0; i < s.size(); i++) {
@@ -66,7 +73,14 @@ final class StateBodies {
                     key = lastBodyOfPhrase.get(phrase);
                 } else {
                     if (unowned) country = main;
-                    key = bodyOf(phrase, country, out);
+                    // "the Philippine Coast Guard ... its coast guard": the body the article named.
+                    key = namedBody.get(phrase + "|" + country);
+                    if (key == null) key = bodyOf(phrase, country, out);
+                }
+                if (key == null && Character.isUpperCase(s.word(i).charAt(0))) {
+                    // "The Interior Ministry said" in a story that names no country: the name as written.
+                    String label = s.textOf(first, i);
+                    key = out.draftOf(NameKey.unlinkedKey(EntityType.GovernmentBody, label), EntityType.GovernmentBody, label).key;
                 }
                 if (key == null) continue;
                 if (country != null) out.affiliation.putIfAbsent(key, country);
@@ -76,6 +90,25 @@ final class StateBodies {
                 if (modified >= 0 && lexicon.isAgentNoun(s.lemma(modified))) mention(out, s, modified, modified, key);
             }
         }
+    }
+
+    /**
+     * "Philippine Coast Guard": the bodies the article names with their state's demonym, by
+     * phrase and state, so that "its coast guard" or a headline's "Philippine coast guard ships"
+     * is that body rather than an unlinked "Coast Guard of Philippines" beside it.
+     */
+    private Map<String, String> namedBodies(List<SentenceView> sentences, ResolvedEntities out) {
+        Map<String, String> named = new HashMap<>();
+        for (SentenceView s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                int first = phraseStart(s, i);
+                String here = first > 0 ? out.entityAt(s.index(), i) : null;
+                if (here == null || !out.typeOf(here).isCollective() || !out.labelOf(here).startsWith(s.word(first - 1) + " ")) continue;
+                String phrase = s.textOf(first, i).toLowerCase();
+                gazetteer.countryOfDemonym(s.word(first - 1)).ifPresent(state -> named.putIfAbsent(phrase + "|" + out.ensure(state), here));
+            }
+        }
+        return named;
     }
 
     /**

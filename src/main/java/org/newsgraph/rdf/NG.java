@@ -128,7 +128,6 @@ public final class NG {
     public static final Node attributedTo = term("attributedTo");
     public static final Node actingBody = term("actingBody");
     public static final Node theme = term("theme");
-    public static final Node spokesperson = term("spokesperson");
     public static final Node trigger = term("trigger");
 
     // ---- relations between agents (object properties, also the ng:property of a statement) ----

@@ -16,7 +16,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.BilateralRelationship;
 import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.FactSink;
 import org.newsgraph.extract.Mention;
@@ -56,8 +55,6 @@ public final class RdfFactWriter implements FactSink {
         private final Node articleNode;
         private final Node extractor;
         private final Set<Node> spansWritten = new HashSet<>();
-        /** Keys of the article's people, to tell a spokesperson from an acting body. */
-        private final Set<String> persons = new HashSet<>();
 
         ArticleWriter(ArticleFacts facts) {
             this.facts = facts;
@@ -66,7 +63,6 @@ public final class RdfFactWriter implements FactSink {
             this.graph = Iris.articleGraph(id);
             this.articleNode = Iris.article(id);
             this.extractor = Iris.extractor(facts.extractorVersion());
-            for (Entity x : facts.entities()) if (x.type() == EntityType.Person) persons.add(x.key());
         }
 
         void write() {
@@ -155,10 +151,7 @@ public final class RdfFactWriter implements FactSink {
                     .classIri();
             emit(node, RDF.type.asNode(), type);
             emit(node, NG.actor, Iris.entity(e.actorKey()));
-            if (e.actingBodyKey() != null) {
-                // A person who acted for the actor spoke for it; a body is the state's organ.
-                emit(node, persons.contains(e.actingBodyKey()) ? NG.spokesperson : NG.actingBody, Iris.entity(e.actingBodyKey()));
-            }
+            if (e.actingBodyKey() != null) emit(node, NG.actingBody, Iris.entity(e.actingBodyKey()));
             if (e.targetKey() != null) emit(node, NG.target, Iris.entity(e.targetKey()));
             if (e.placeKey() != null) emit(node, NG.place, Iris.entity(e.placeKey()));
             if (e.theme() != null) writeSpanAs(node, NG.theme, e.theme());
