@@ -168,8 +168,10 @@ final class ImplicitTargets {
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
                 && lexicon.isActReference(s.lemma(objectHead))) {
-            // "the board backed the offer": the act the article reported before.
-            String earlier = discourse.actorOfReferredAct(actors);
+            // "the board backed the offer": the act the article reported before, of its kind when the noun names one.
+            String kind = lexicon.actReferenceKind(s.lemma(objectHead));
+            String earlier = kind == null ? null : discourse.lastActorOfFamily(kind);
+            if (earlier == null || discourse.isSameSide(earlier, actors)) earlier = discourse.actorOfReferredAct(actors);
             if (earlier != null) {
                 found = List.of(earlier);
                 confidence = Math.min(confidence, 0.55);

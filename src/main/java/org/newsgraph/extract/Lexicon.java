@@ -41,6 +41,7 @@ public final class Lexicon {
     private final Set<String> claimNouns = new HashSet<>();
     private final Set<String> patientNouns = new HashSet<>();
     private final Set<String> actReferences = new HashSet<>();
+    private final Map<String, String> actReferenceKinds = new HashMap<>();
     private final Map<String, String> refusalCodes = new HashMap<>();
     private final Set<String> audienceNouns = new HashSet<>();
     private final Set<String> releaseNouns = new HashSet<>();
@@ -104,7 +105,11 @@ public final class Lexicon {
         for (DataTable.Row r : table("refusal-codes.tsv", "cameo", "refusal").rows()) {
             refusalCodes.put(r.require("cameo"), r.require("refusal"));
         }
-        actReferences.addAll(lowerCased("act-references.tsv", "lemma"));
+        for (DataTable.Row r : table("act-references.tsv", "lemma", "kind").rows()) {
+            String lemma = r.require("lemma").toLowerCase();
+            actReferences.add(lemma);
+            if (r.get("kind") != null) actReferenceKinds.put(lemma, r.get("kind"));
+        }
         patientNouns.addAll(lowerCased("patient-nouns.tsv", "lemma"));
         claimNouns.addAll(lowerCased("claim-nouns.tsv", "lemma"));
         utteranceNouns.addAll(lowerCased("utterance-nouns.tsv", "lemma"));
@@ -244,6 +249,9 @@ public final class Lexicon {
 
     /** "the move", "the decision": a noun that refers back to an act already reported. */
     public boolean isActReference(String lemma) { return actReferences.contains(lemma.toLowerCase()); }
+
+    /** The CAMEO family of the act an act-reference noun names ("offer": "03"), or null. */
+    public String actReferenceKind(String lemma) { return actReferenceKinds.get(lemma.toLowerCase()); }
 
     /** "his arrest", "her release": an event noun whose possessor is acted upon (patient-nouns.tsv). */
     public boolean isPatientNoun(String lemma) { return patientNouns.contains(lemma.toLowerCase()); }

@@ -92,6 +92,23 @@ final class RoleFinder {
                 return;
             }
         }
+        if (s.isNoun(head) && s.tag(head).equals("NNS") && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
+            // "the FIM-CISL and UILM unions": each organisation the plural noun names.
+            List<String> named = new ArrayList<>();
+            for (SentenceView.Arc c : s.children(head, "compound")) {
+                List<Integer> tokens = new ArrayList<>(List.of(c.token()));
+                for (SentenceView.Arc conj : s.children(c.token(), "conj")) tokens.add(conj.token());
+                for (int t : tokens) {
+                    String k = entities.entityAt(s.index(), t);
+                    EntityType type = entities.typeOf(k);
+                    if (type != null && type.isCollective() && type != EntityType.Country && !named.contains(k)) named.add(k);
+                }
+            }
+            if (named.size() >= 2) {
+                for (String k : named) if (!out.contains(k)) out.add(k);
+                return;
+            }
+        }
         if (s.isNoun(head) && !s.isProperNoun(head)) {
             // "his Greek counterpart, George Gerapetritis", "Turkey's state energy firm BOTAS": the
             // name in apposition says who, whatever the common noun was resolved to (Turkey).
