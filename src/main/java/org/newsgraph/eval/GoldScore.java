@@ -18,6 +18,11 @@ public record GoldScore(String articleId, List<EntityResult> entities, List<Even
     public enum MissReason {
         /** no extracted event in the gold event's sentence has a CAMEO code under the gold codes */
         NO_EVENT_OF_TYPE,
+        /**
+         * as NO_EVENT_OF_TYPE, but an event in its sentence has the gold actor and target under
+         * another code: the act was read, and typed otherwise (often a coding convention)
+         */
+        OTHER_TYPE_SAME_PARTIES,
         /** an event of the right type in its sentence has the right target, but the actor is another entity (or missing) */
         WRONG_ACTOR,
         /** an event of the right type in its sentence has the right actor, but the target is another entity (or missing) */

@@ -170,11 +170,15 @@ public final class GoldScorer {
     private MissReason missReason(GoldFile.Event event, GoldFile gold, SystemGraph graph, Set<String> negativeHits) {
         GoldFile.Entity actor = gold.entity(event.actor()), target = gold.entity(event.target());
         boolean anyType = false, actorRight = false, targetRight = false, fullFitFree = false, fullFitNegative = false;
+        boolean otherType = false;
         for (ExtractedEvent e : graph.events()) {
             // Partial fits are looked for where the gold event is stated, not anywhere in the article.
             boolean sameSentence = event.sentence() == null || e.sentence() == null || event.sentence().equals(e.sentence());
             for (Reading r : readings(e, true)) {
-                if (!typeFits(r.code(), event.cameo())) continue;
+                if (!typeFits(r.code(), event.cameo())) {
+                    otherType |= sameSentence && roleFits(r.actor(), actor, graph) && roleFits(r.target(), target, graph);
+                    continue;
+                }
                 boolean a = roleFits(r.actor(), actor, graph), t = roleFits(r.target(), target, graph);
                 if (a && t) {
                     if (negativeHits.contains(e.iri())) fullFitNegative = true; else fullFitFree = true;
@@ -192,7 +196,7 @@ public final class GoldScorer {
         }
         if (fullFitFree) return MissReason.EVENT_USED_FOR_OTHER_GOLD;
         if (fullFitNegative) return MissReason.EVENT_HITS_NEGATIVE;
-        if (!anyType) return MissReason.NO_EVENT_OF_TYPE;
+        if (!anyType) return otherType ? MissReason.OTHER_TYPE_SAME_PARTIES : MissReason.NO_EVENT_OF_TYPE;
         if (actorRight) return MissReason.WRONG_TARGET;
         if (targetRight) return MissReason.WRONG_ACTOR;
         return MissReason.WRONG_ACTOR_AND_TARGET;

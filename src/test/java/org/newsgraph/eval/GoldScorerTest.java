@@ -97,6 +97,17 @@ class GoldScorerTest {
     }
 
     @Test
+    void theRightPartiesUnderAnotherCodeAreToldApart() {
+        GraphRows rows = SeedGraphs.entities()
+                .event(ID + "event/a", "020", TRUMP, COLOMBIA, null, "asserted", null, 5)  // e5 wants 111
+                .event(ID + "event/b", "070", COLOMBIA, US, null, "asserted", null, 14)    // e10 is in sentence 15
+                .rows();
+        GoldScore score = scorer.score(seedGold(), rows);
+        assertEquals(MissReason.OTHER_TYPE_SAME_PARTIES, event(score, "e5").missReason());
+        assertEquals(MissReason.NO_EVENT_OF_TYPE, event(score, "e10").missReason());
+    }
+
+    @Test
     void visitMatchesHostingWithRolesSwapped() {
         // "Petro will visit Trump" (042, planned) is the invitation's hosting (043) seen from the guest.
         GraphRows visit = SeedGraphs.entities()
