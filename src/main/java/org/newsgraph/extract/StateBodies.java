@@ -20,8 +20,9 @@ import java.util.Map;
  * "Turkish" stays a mention of Turkey.
  *
  * <p>A phrase that modifies a person's noun ("a foreign ministry spokesman") makes no body: the
- * person speaks for the country, as CAMEO codes it. One that modifies a thing that acts ("a
- * Chinese coast guard ship") makes the body, and the thing acts for it.
+ * person works for the country (OfficeRelations reads which from the title's words or the scene).
+ * One that modifies a thing that acts ("a Chinese coast guard ship") makes the body, and the
+ * thing acts for it.
  */
 final class StateBodies {
     private final Gazetteer gazetteer;
@@ -173,8 +174,8 @@ final class StateBodies {
     }
 
     /**
-     * "a Polish foreign ministry spokesman": a person who speaks for the body stands, as CAMEO
-     * codes it, for the country; the phrase makes no body then.
+     * "a Polish foreign ministry spokesman": a person who speaks for the body works for the
+     * country; the phrase makes no body then.
      */
     private boolean speaksFor(SentenceView s, int noun) {
         return !lexicon.titles(s.lemma(noun)).isEmpty() || lexicon.collectiveHead(s.lemma(noun)) == EntityType.Person;
