@@ -49,9 +49,9 @@ final class CollectiveActors {
 
     private String groupOfHead(SentenceView s, int i, ResolvedEntities out) {
         boolean plural = s.tag(i).equals("NNS");
-        // "the FIM-CISL and UILM unions", "M23 rebels": the names say who; only unnamed ones make a group node.
-        if (plural && namesOrganisations(s, i, out) && !lexicon.isArmedGroup(lexicon.groupNamedBy(s.lemma(i), "head"))) return null;
         String group = plural ? lexicon.groupNamedBy(s.lemma(i), "head") : null;
+        // "the FIM-CISL and UILM unions", "M23 rebels": the names say who; only unnamed ones make a group node.
+        if (plural && namesOrganisations(s, i, out) && !lexicon.isArmedGroup(group)) return null;
         if (group == null && !plural && isHeadOfPhrase(s, i)) group = lexicon.groupNamedBy(s.lemma(i), "head-singular");
         if (group == null) group = crowdActing(s, i);
         return group;

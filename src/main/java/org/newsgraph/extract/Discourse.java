@@ -17,10 +17,11 @@ final class Discourse {
     private final List<String> actorsByRecency = new ArrayList<>();
     private final List<String> speakersByRecency = new ArrayList<>();
     private final java.util.Map<String, String> lastActorByCode = new java.util.HashMap<>();
-    /** The same by the code's first three digits ("084" for 084, 0841 and 0842). */
-    private final java.util.Map<String, String> lastActorByAct = new java.util.HashMap<>();
-    /** The same by CAMEO family, the code's first two digits ("19" for 190 and 194). */
-    private final java.util.Map<String, String> lastActorByFamily = new java.util.HashMap<>();
+    /**
+     * The same by the code's two- and three-digit prefixes: the CAMEO family ("19" for 190 and 194)
+     * and the act ("084" for 084, 0841 and 0842).
+     */
+    private final java.util.Map<String, String> lastActorByPrefix = new java.util.HashMap<>();
     private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
     private final java.util.Map<String, String> holderOf = new java.util.HashMap<>();
     /** The actor of the article's first act: what "the move" and "the offer" refer to first. */
@@ -107,7 +108,7 @@ final class Discourse {
      * when it is one (a story about a release means that release), else the last one.
      */
     String actorOfTheAct(String act) {
-        return leadCode != null && leadCode.startsWith(act) ? leadActor : lastActorByAct.get(act);
+        return leadCode != null && leadCode.startsWith(act) ? leadActor : lastActorByPrefix.get(act);
     }
 
     /**
@@ -116,7 +117,7 @@ final class Discourse {
      */
     String lastActorOfFamily(String cameo) {
         String exact = lastActorByCode.get(cameo);
-        return exact != null ? exact : lastActorByFamily.get(family(cameo));
+        return exact != null ? exact : lastActorByPrefix.get(family(cameo));
     }
 
     private static String family(String cameo) {
@@ -196,8 +197,7 @@ final class Discourse {
         }
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
-        lastActorByFamily.put(family(e.cameo()), e.actorKey());
-        if (e.cameo().length() >= 3) lastActorByAct.put(e.cameo().substring(0, 3), e.actorKey());
+        for (int len = 2; len <= Math.min(3, e.cameo().length()); len++) lastActorByPrefix.put(e.cameo().substring(0, len), e.actorKey());
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());
         // CAMEO 17x (arrest, detain) and 075 (grant asylum): whoever now holds or shelters the person.

@@ -130,9 +130,8 @@ final class ImplicitTargets {
             // "regretted the decision by Peru", "welcomed Japan's offer", "rejected a bid from Ostheim":
             // the one who made the act it names.
             // "condemned his arrest": the possessor of a patient noun is the one acted upon, not the doer.
-            List<String> doers = new ArrayList<>(lexicon.isPatientNoun(s.lemma(objectHead))
-                    ? roles.agentsBy(s, objectHead, "nmod:by") : roles.agentsBy(s, objectHead, "nmod:by", "nmod:poss", "nmod:from"));
-            doers.removeAll(actors);
+            List<String> doers = allOther(lexicon.isPatientNoun(s.lemma(objectHead))
+                    ? roles.agentsBy(s, objectHead, "nmod:by") : roles.agentsBy(s, objectHead, "nmod:by", "nmod:poss", "nmod:from"), actors);
             if (!doers.isEmpty()) found = doers;
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
@@ -222,8 +221,7 @@ final class ImplicitTargets {
         }
         if (found.isEmpty() && pos != 'A') {
             // "a trip to Tokyo", "Fidan's visit to Athens": the destination's country is the host.
-            List<String> hosts = new ArrayList<>(roles.destinationHosts(s, i));
-            hosts.removeAll(actors);
+            List<String> hosts = allOther(roles.destinationHosts(s, i), actors);
             if (!hosts.isEmpty()) found = hosts;
         }
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "aid-recipient")) {

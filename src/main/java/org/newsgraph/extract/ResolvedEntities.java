@@ -107,13 +107,15 @@ public final class ResolvedEntities {
         return typeOf(host) == EntityType.Country ? host : null;
     }
 
-    /**
-     * Learns the countries the article's own relations give its places, for places the gazetteer
-     * does not place, and those of its state bodies; a country guessed only from what the article
-     * is about (confidence below 0.5) is not learnt.
-     */
+    /** Relations that say which side a person works for. */
     private static final java.util.Set<String> OFFICE_PROPERTIES = java.util.Set.of("employedBy", "holdsOfficeIn", "headOfStateOf", "headOfGovernmentOf");
 
+    /**
+     * Learns the countries the article's own relations give its places, for places the gazetteer
+     * does not place, those of its state bodies, and the state a person's office serves; a country
+     * guessed only from what the article is about (confidence below 0.5, below 0.7 for a person's
+     * side) is not learnt.
+     */
     void learnPlaceCountries(List<Relation> relations) {
         for (Relation r : relations) {
             EntityType t = typeOf(r.subjectKey());

@@ -61,7 +61,7 @@ final class RoleFinder {
             // a plural pronoun after a pair reference in its own sentence is that pair.
             List<String> sides = earlierPair(s, head);
             if (sides.size() >= 2) {
-                for (String k : sides) if (!out.contains(k)) out.add(k);
+                addEach(out, sides);
                 return;
             }
         }
@@ -74,21 +74,21 @@ final class RoleFinder {
                 if (t != null && t.isAgent() && !owners.contains(k)) owners.add(k);
             }
             if (owners.size() >= 2) {
-                for (String k : owners) if (!out.contains(k)) out.add(k);
+                addEach(out, owners);
                 return;
             }
         }
         List<String> namedPair = key == null ? pairNamedBy(s, head) : List.of();
         if (!namedPair.isEmpty()) {
             // "the two governments" is a pair before it is any one government.
-            for (String k : namedPair) if (!out.contains(k)) out.add(k);
+            addEach(out, namedPair);
             return;
         }
         if (s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head))) {
             // "US and Chinese negotiators": each country named on the noun sends its own.
             List<String> countries = modifierEntities(s, head, java.util.EnumSet.of(EntityType.Country));
             if (countries.size() >= 2) {
-                for (String k : countries) if (!out.contains(k)) out.add(k);
+                addEach(out, countries);
                 return;
             }
         }
@@ -105,7 +105,7 @@ final class RoleFinder {
                 }
             }
             if (named.size() >= 2) {
-                for (String k : named) if (!out.contains(k)) out.add(k);
+                addEach(out, named);
                 return;
             }
         }
@@ -143,7 +143,7 @@ final class RoleFinder {
         if (key == null && s.isPronoun(head) && s.word(head).equalsIgnoreCase("they")) {
             List<String> pair = discourse.recentPersonPair(s.index());
             if (!pair.isEmpty()) {
-                for (String k : pair) if (!out.contains(k)) out.add(k);
+                addEach(out, pair);
                 return;
             }
         }
@@ -203,10 +203,15 @@ final class RoleFinder {
                 for (SentenceView.Arc from : s.children(up.token(), "obl:from")) if (from.token() > head) origins.add(from);
             }
             for (SentenceView.Arc from : origins) {
-                for (String k : agents(s, from.token())) if (!out.contains(k)) out.add(k);
+                addEach(out, agents(s, from.token()));
             }
             if (!out.isEmpty()) return;
         }
+    }
+
+    /** Adds each of {@code keys} that {@code out} does not hold yet, in order. */
+    private static void addEach(List<String> out, List<String> keys) {
+        for (String k : keys) if (!out.contains(k)) out.add(k);
     }
 
     private boolean isUnplacedOrganisation(String key) {
