@@ -1,0 +1,102 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Mends past tenses the tagger read as participles or adjectives, in two shapes news writes
+ * often. The parser then hangs the main verb on a relative clause, or builds a noun phrase where
+ * a clause is ("paralysed freight bookings"). Each retagged word becomes a past tense (VBD), and
+ * the sentence is parsed again.
+ * <ul>
+ *   <li>After a relative clause set off by commas: "Hichilema, whose party kept its majority,
+ *       called/VBN on the opposition to ...": the main verb.</li>
+ *   <li>Right after a relative "that", "which" or "who", before its object: "a cyberattack that
+ *       paralysed/JJ freight bookings": the relative clause's verb.</li>
+ * </ul>
+ * A word with an auxiliary or a subject of its own is a real participle and is left alone.
+ */
+final class PastTenseTagRepair {
+    private static final Set<String> OBJECT_START = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "PRP");
+
+    private PastTenseTagRepair() {}
+
+    /** Re-parses the sentence if it needs it; returns whether it did. */
+    static boolean repair(CoreMap sentence) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        SemanticGraph basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (tokens == null || basic == null || basic.isEmpty()) return false;
+        List<Integer> retag = new ArrayList<>();
+        int main = participleAfterRelativeClause(tokens);
+        if (main >= 0 && !hasSubjectOrAuxiliary(basic, main)) retag.add(main);
+        retag.addAll(relativeClauseVerbs(tokens, basic));
+        if (retag.isEmpty()) return false;
+        Annotator parser = Reparse.parser();
+        if (parser == null) return false;
+        for (int k : retag) {
+            tokens.get(k).setTag("VBD");
+            // "that" before it is the relative pronoun, not a complementizer.
+            if (k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("that")) tokens.get(k - 1).setTag("WDT");
+        }
+        Reparse.sentence(parser, sentence);
+        return true;
+    }
+
+    /**
+     * The index of a VBN that follows ", who|whose|which ... ," (the relative clause holding a
+     * verb of its own), optionally after an adverb; -1 when the sentence has no such shape.
+     */
+    private static int participleAfterRelativeClause(List<CoreLabel> tokens) {
+        for (int open = 1; open + 2 < tokens.size(); open++) {
+            if (!tokens.get(open).word().equals(",") || !isRelativePronoun(tokens.get(open + 1).tag())) continue;
+            boolean clauseHasVerb = false;
+            for (int k = open + 2; k < tokens.size(); k++) {
+                if (tokens.get(k).tag().startsWith("VB")) clauseHasVerb = true;
+                if (!tokens.get(k).word().equals(",")) continue;
+                if (!clauseHasVerb) break;
+                int next = k + 1;
+                if (next < tokens.size() && tokens.get(next).tag().equals("RB")) next++;
+                return next < tokens.size() && tokens.get(next).tag().equals("VBN") ? next : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "that paralysed/JJ freight bookings": an -ed word right after a relative pronoun, before an object. */
+    private static List<Integer> relativeClauseVerbs(List<CoreLabel> tokens, SemanticGraph g) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            CoreLabel pronoun = tokens.get(k - 1), word = tokens.get(k);
+            boolean relative = pronoun.word().equalsIgnoreCase("that") || pronoun.word().equalsIgnoreCase("which") || pronoun.word().equalsIgnoreCase("who");
+            if (!relative || k < 2 || !tokens.get(k - 2).tag().startsWith("NN")) continue;
+            if (!(word.tag().equals("JJ") || word.tag().equals("VBN")) || !word.word().endsWith("ed")) continue;
+            if (!OBJECT_START.contains(tokens.get(k + 1).tag()) || hasSubjectOrAuxiliary(g, k)) continue;
+            out.add(k);
+        }
+        return out;
+    }
+
+    private static boolean isRelativePronoun(String tag) {
+        return tag.equals("WP") || tag.equals("WP$") || tag.equals("WDT");
+    }
+
+    /** Token index k (0-based): has the word a subject or an auxiliary in the first parse? */
+    private static boolean hasSubjectOrAuxiliary(SemanticGraph g, int k) {
+        IndexedWord verb = g.getNodeByIndexSafe(k + 1);
+        if (verb == null) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.startsWith("aux") || rel.startsWith("csubj")) return true;
+        }
+        return false;
+    }
+}

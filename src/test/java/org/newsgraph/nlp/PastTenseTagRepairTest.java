@@ -1,0 +1,34 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.nlp.ParsedSentence.arcs;
+import static org.newsgraph.nlp.ParsedSentence.parse;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.junit.jupiter.api.Test;
+
+/** Past tenses the tagger took for participles or adjectives are verbs again, and the sentence parses as a clause. */
+class PastTenseTagRepairTest {
+    @Test
+    void theVerbAfterTheRelativeClauseHeadsTheSentenceWithTheNounAsSubject() {
+        // Raw CoreNLP 4.5.10 tags "called" VBN and hangs it as dep of "kept"; the sentence has no subject.
+        SemanticGraph g = parse("Ramaphosa, whose African National Congress also lost its majority in parliament, called on the coalition partners to settle their differences in private.");
+        assertTrue(arcs(g, "called").contains("nsubj:Ramaphosa"), arcs(g, "called"));
+        assertEquals("called", g.getFirstRoot().word(), g.toString());
+    }
+
+    @Test
+    void anEdWordRightAfterThatIsTheRelativeClauseVerbWithItsObject() {
+        // Raw CoreNLP 4.5.10 tags "paralysed" JJ: "paralysed hospital systems" becomes a noun phrase.
+        SemanticGraph g = parse("The ministry condemned a cyberattack that paralysed hospital systems for two days, officials said.");
+        assertTrue(arcs(g, "paralysed").contains("obj:systems"), arcs(g, "paralysed"));
+        assertTrue(arcs(g, "cyberattack").contains("acl:relcl:paralysed"), arcs(g, "cyberattack"));
+    }
+
+    @Test
+    void aParticipleWithItsOwnAuxiliaryIsLeftAlone() {
+        SemanticGraph g = parse("The minister, who spoke after the vote, was criticised by the opposition for the delay.");
+        assertTrue(arcs(g, "criticised").contains("nsubj:pass:minister"), arcs(g, "criticised"));
+    }
+}
