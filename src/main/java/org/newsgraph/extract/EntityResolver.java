@@ -75,6 +75,8 @@ public final class EntityResolver {
         collectiveActors.resolve(sentences, out);
         resolveAffiliations(sentences, article.article().published(), out);
         titleSides.resolve(sentences, article.article().published(), out);
+        for (SentenceView s : sentences) resolveTitleReferencesByArticle(s, out);
+        HeadNounReferences.resolve(sentences, out, lexicon);
         propagateCoreference(article, sentences, out);
         for (SentenceView s : sentences) rebindPossessedAgentNouns(s, out);
         return out;
@@ -617,6 +619,38 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * "accused the Argentine leader" after "Argentine President Javier Milei": a title reference the
+     * gazetteer cannot answer for the day (its office list may be out of date) is the one person the
+     * article itself gives that country's title; a "leader" is its head of state or government.
+     */
+    private void resolveTitleReferencesByArticle(SentenceView s, ResolvedEntities out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (out.entityAt(s.index(), i) != null || !s.isNoun(i) || s.tag(i).endsWith("S") || !isTitle(s, i)) continue;
+            if (hasNameAttached(s, i, out)) continue;
+            String country = modifierEntity(s, i, out, EntityType.Country);
+            if (country == null) continue;
+            String title = s.lemma(i).toLowerCase(java.util.Locale.ROOT);
+            String holder = null;
+            for (ResolvedEntities.Draft d : out.drafts.values()) {
+                if (d.type != EntityType.Person || !country.equals(out.countryOf(d.key)) || !holdsCountryTitle(out, d.key, title)) continue;
+                if (holder != null) return;
+                holder = d.key;
+            }
+            if (holder != null) addMention(out, out.drafts.get(holder), s, i, i, true);
+        }
+    }
+
+    private boolean holdsCountryTitle(ResolvedEntities out, String person, String title) {
+        if (!title.equals("leader")) return out.holdsTitle(person, title);
+        for (String held : out.titles.getOrDefault(person, Set.of())) {
+            for (Lexicon.Title t : lexicon.titles(held)) {
+                if (t.appliesTo() == EntityType.Country && (t.role().equals("headOfState") || t.role().equals("headOfGovernment"))) return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasNameAttached(SentenceView s, int title, ResolvedEntities out) {
         SentenceView.Arc p = s.parent(title);
         if (p != null && (p.relation().equals("compound") || p.relation().equals("appos"))
@@ -827,7 +861,14 @@ public final class EntityResolver {
                 String key = out.entityAt(s.index(), owner.token());
                 if (key != null && !key.equals(d.key) && out.typeOf(key) != EntityType.Person && d.type != EntityType.Person) return false;
             }
-            if (d.type == EntityType.Person) return !lexicon.titles(lemma).isEmpty() || lemma.equals("leader");
+            if (d.type == EntityType.Person) {
+                // "Japan's prime minister" is no minister of Brazil's, whatever chain coreference built.
+                String titleCountry = modifierEntity(s, head, out, EntityType.Country);
+                String personCountry = out.countryOf(d.key);
+                if (titleCountry != null && personCountry != null && !titleCountry.equals(personCountry)) return false;
+                return !lexicon.titles(lemma).isEmpty() || lemma.equals("leader");
+            }
+            if (PlacedDescriptions.elsewhere(s, head, d.key, out)) return false;
             return lexicon.isAgentNoun(lemma) || lexicon.collectiveHead(lemma) != null
                     || lexicon.isNameWord("organisation-nominal", lemma);
         }

@@ -42,6 +42,12 @@ final class NameFinder {
                 int from = s.tag(i).equals("DT") ? i + 1 : i;
                 if (StateBodies.isBodyReference(lexicon, s, from, to)) continue;
                 int modifier = from == i ? nameChangingModifier(s, from, to, hits, used) : -1;
+                // "the Electoral Commission of Zambia": a longer name that is a state body's is StateBodies' to place.
+                if (modifier >= 0 && StateBodies.isBodyReference(lexicon, s, modifier, to)) {
+                    for (int k = modifier; k <= to; k++) used[k] = true;
+                    i = to;
+                    break;
+                }
                 if (modifier >= 0) {
                     // "the Social Democrats" is not "the Democrats": the longer name is another entity, unlinked,
                     // of the type NER gave it ("Air India": ORGANIZATION), else of the entry's kind.
@@ -109,6 +115,8 @@ final class NameFinder {
                 overlaps = false;
             }
             if (overlaps || s.isPronoun(from)) continue;
+            // "the Argentine leader" (NER: COUNTRY): a demonym alone is no name; the demonym reading takes it.
+            if (from == to && gazetteer.countryOfDemonym(s.word(from)).isPresent()) continue;
             // A bare "Parliament" is a reference to some country's legislature: StateBodies decides whose.
             if (StateBodies.isBodyReference(lexicon, s, from, to)) continue;
             if (s.number() == 0) from = trimHeadlineName(article, s, from, to);

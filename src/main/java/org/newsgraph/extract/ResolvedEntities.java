@@ -140,10 +140,28 @@ public final class ResolvedEntities {
     /** Person → titles the article or the gazetteer gives them ("president"), lower case. */
     final Map<String, java.util.Set<String>> titles = new HashMap<>();
 
+    /** Does the article or the gazetteer give the person this title, or one ending in it ("foreign minister" for "minister")? */
+    public boolean holdsTitle(String key, String title) {
+        for (String t : titles.getOrDefault(key, java.util.Set.of())) if (t.equals(title) || t.endsWith(" " + title)) return true;
+        return false;
+    }
+
     /** The last person named before {@code offset} known to hold {@code title}, or null. */
     public String lastTitleHolderBefore(int offset, String title) {
         String t = title.toLowerCase();
         return lastMentionedBefore(offset, type -> type == EntityType.Person, key -> titles.getOrDefault(key, java.util.Set.of()).contains(t));
+    }
+
+    /** Gazetteer entity → the QID of the country it belongs to or is based in (Ford → United States). */
+    private final Map<String, String> homeCountry = new HashMap<>();
+
+    /**
+     * The country an organisation is based in or acts for, as the article or the gazetteer says
+     * (a QID; it need not be an entity of the article), or null.
+     */
+    public String homeCountryOf(String key) {
+        String country = countryOf(key);
+        return country != null ? country : key == null ? null : homeCountry.get(key);
     }
 
     /** Makes a gazetteer entity part of the article when a fact needs it; returns its key. */
@@ -156,6 +174,7 @@ public final class ResolvedEntities {
         Draft d = drafts.computeIfAbsent(entry.key(), k -> new Draft(k, entry.type(), entry.name()));
         d.wikidata = entry.qid();
         d.dbpedia = entry.dbpedia();
+        if (entry.countryQid() != null) homeCountry.putIfAbsent(d.key, entry.countryQid());
         if (entry.gender() != null) d.gender = entry.gender();
         return d;
     }
