@@ -85,6 +85,11 @@ final class Discourse {
      * leaders" and "the two countries".
      */
     List<String> lastTwo(EntityType type, int sentence) {
+        return lastTwo(type, sentence, key -> true);
+    }
+
+    /** The last two entities of {@code type} up to {@code sentence} that {@code accepts}, or empty. */
+    List<String> lastTwo(EntityType type, int sentence, java.util.function.Predicate<String> accepts) {
         List<String> found = new ArrayList<>();
         for (int s = sentence; s >= 0 && found.size() < 2; s--) {
             List<String> here = new ArrayList<>(entities.inSentence(s));
@@ -92,7 +97,7 @@ final class Discourse {
                 String key = here.get(k);
                 EntityType t = entities.typeOf(key);
                 boolean fits = type == EntityType.Group ? t != null && t.isAgent() : t == type;
-                if (fits && !found.contains(key)) found.add(key);
+                if (fits && accepts.test(key) && !found.contains(key)) found.add(key);
             }
         }
         return found.size() == 2 ? found : List.of();
@@ -188,6 +193,8 @@ final class Discourse {
 
     void eventSeen(Event e, int sentence) {
         if (e.attributedToKey() != null) moveToLatest(speakersByRecency, e.attributedToKey());
+        // "Milei made the remarks in a radio interview": a statement (CAMEO 01) is its actor's words.
+        if (e.cameo().startsWith("01") && e.attributedToKey() == null) moveToLatest(speakersByRecency, e.actorKey());
         // The lead act is the first one with a target: "US Sanctions Chinese Maker Over Russia Sales"
         // is about the sanctions, not about the sales the headline mentions in passing.
         if (leadActor == null && e.targetKey() != null) {

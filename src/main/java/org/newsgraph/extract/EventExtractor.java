@@ -126,13 +126,14 @@ final class EventExtractor {
         boolean actorInferred = false;
         int objectHead;
         int themeHead = -1;
+        boolean passive = false;
         if (pos == 'V') {
             // A conjunct may inherit a passive subject from its neighbour ("had been killed ... and
             // urged the authorities"): only a participle with it, or a passive auxiliary, is passive.
             boolean markedPassive = !s.children(i, "aux:pass").isEmpty()
                     || !s.children(i, "nsubj:pass").isEmpty() && s.tag(i).equals("VBN") || isMisreadReducedPassive(s, i);
             boolean reducedPassive = !markedPassive && isReducedPassive(s, i);
-            boolean passive = markedPassive || reducedPassive;
+            passive = markedPassive || reducedPassive;
             if (passive) {
                 actors = roles.agentsBy(s, i, "obl:agent", "obl:by", "nmod:agent");
                 if (reducedPassive) {
@@ -150,8 +151,12 @@ final class EventExtractor {
                 targets = roles.agentsBy(s, i, "obj", "iobj");
                 objectHead = RoleFinder.dependent(s, i, "obj");
                 themeHead = objectHead;
-                if (targets.isEmpty()) {
-                    targets = roles.prepositionalTargets(s, i, entry.targetPreps(), false);
+                // "Brazil recalled its ambassador to Argentina": an object that is the actor's own
+                // (its envoy, its troops) leaves the target to the verb's preposition.
+                boolean ownObject = !targets.isEmpty() && actors.containsAll(targets);
+                if (targets.isEmpty() || ownObject) {
+                    List<String> aimed = roles.prepositionalTargets(s, i, entry.targetPreps(), false);
+                    if (!aimed.isEmpty() || !ownObject) targets = aimed;
                     if (objectHead < 0) objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
                 }
                 if (objectHead < 0 && !entry.requires().isEmpty()) {
@@ -233,11 +238,18 @@ final class EventExtractor {
                 confidence = 0.5;
             }
         }
-        if (actors.isEmpty() && lexicon.codeHas(entry.cameo(), "state-only")) {
+        if (actors.isEmpty() && (lexicon.codeHas(entry.cameo(), "state-only") || passive && lexicon.codeHas(entry.cameo(), "state-when-passive"))) {
             // "37 people were detained", "before his arrest": only the state arrests, detains and
             // expels; with no agent named, it is the state where it happened, else the state whose
             // officials report it ("was granted asylum, Ecuadorean officials said"), else the article's.
             String state = roles.stateWhere(s, i, attribution.speaker());
+            // "Russia's ambassador was summoned" in a story about Britain and Russia: by the other side,
+            if (state == null && passive && !targets.isEmpty() && lexicon.codeHas(entry.cameo(), "state-when-passive")) {
+                state = discourse.counterpartOf(targets.get(0));
+                // else by the first state the lede names that is not the envoy's ("Britain accused Russia ...").
+                String envoyState = entities.countryOf(targets.get(0));
+                for (String named : entities.countriesNamedIn(1)) if (state == null && !named.equals(envoyState)) state = named;
+            }
             if (state != null && !targets.contains(state)) {
                 actors = List.of(state);
                 confidence = 0.5;

@@ -124,6 +124,11 @@ final class ImplicitTargets {
             if (sides.size() == 2) {
                 found = sides;
                 confidence = Math.min(confidence, 0.6);
+            } else if (discourse.mainCountries().isEmpty() && entry.cameo().startsWith("02") && entities.mainCountry() != null
+                    && !discourse.isSameSide(entities.mainCountry(), actors)) {
+                // "called for calm" in a story about one country's crisis: an appeal to that state.
+                found = List.of(entities.mainCountry());
+                confidence = Math.min(confidence, 0.5);
             }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && namesAnAct(s.lemma(objectHead))) {
@@ -221,21 +226,27 @@ final class ImplicitTargets {
         }
         if (found.isEmpty() && pos != 'A') {
             // "a trip to Tokyo", "Fidan's visit to Athens": the destination's country is the host.
-            List<String> hosts = allOther(roles.destinationHosts(s, i), actors);
+            boolean visit = lexicon.codeHas(entry.cameo(), "visit");
+            List<String> hosts = allOther(roles.destinationHosts(s, i, visit), actors);
             if (!hosts.isEmpty()) found = hosts;
         }
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "aid-recipient")) {
             // "China flew tents into Jalalabad", "Britain pledged 20 million pounds in emergency aid"
             // in a story about an earthquake in Afghanistan: aid goes to the state where it is
-            // delivered, else to the one the article is about, else to the first the lede names.
-            List<String> states = new ArrayList<>();
+            // delivered, else to whoever appealed for it, else to the one the article is about, else to
+            // the first the lede names.
+            List<String> recipients = new ArrayList<>();
             String place = entities.countryOfPlace(roles.place(s, i));
-            if (place != null) states.add(place);
-            if (entities.mainCountry() != null) states.add(entities.mainCountry());
-            states.addAll(entities.countriesNamedIn(1));
-            for (String state : states) {
-                if (discourse.isSameSide(state, actors)) continue;
-                found = List.of(state);
+            if (place != null) recipients.add(place);
+            // "the UN refugee agency appealed for 1.2 billion dollars ... Britain pledged 40 million
+            // pounds": money pledged after an appeal for it answers the appeal.
+            String appealer = discourse.actorOfTheAct("023");
+            if (appealer != null) recipients.add(appealer);
+            if (entities.mainCountry() != null) recipients.add(entities.mainCountry());
+            recipients.addAll(entities.countriesNamedIn(1));
+            for (String recipient : recipients) {
+                if (discourse.isSameSide(recipient, actors)) continue;
+                found = List.of(recipient);
                 confidence = Math.min(confidence, 0.5);
                 break;
             }

@@ -160,6 +160,7 @@ final class RoleFinder {
                 key = entities.lastMentionedBefore(s.begin(head), t -> t == EntityType.Company);
             }
             if (key == null) key = entities.lastMentionedBefore(s.begin(head), t -> t != null && t.isCollective());
+            if (key != null && PlacedDescriptions.elsewhere(s, head, key, entities)) key = null;
         }
         if (key == null && s.isNoun(head) && (isDefinite(s, head) || isBarePlural(s, head)) && lexicon.isAgentNoun(s.lemma(head))) {
             // "the government", "riot police in Tbilisi" with no other owner: the country of the place
@@ -231,6 +232,17 @@ final class RoleFinder {
         // states against each other: an unknown organisation no state owns is no side of the dispute.
         if (pair.stream().anyMatch(this::isUnplacedOrganisation) && !discourse.mainCountries().isEmpty()) pair = discourse.mainCountries();
         if (pair.isEmpty() && (collective == EntityType.Country || collective == EntityType.Group)) pair = discourse.mainCountries();
+        if (pair.isEmpty() && collective == EntityType.Person) {
+            // "the two presidents" are the last two presidents, not the last two people.
+            // Of those, the article's two countries' first ("the two presidents" of a Brazil-Argentina row).
+            String title = s.lemma(head).toLowerCase(java.util.Locale.ROOT);
+            List<String> sides = discourse.mainCountries();
+            if (!sides.isEmpty()) {
+                pair = discourse.lastTwo(collective, s.index(), key -> entities.holdsTitle(key, title) && entities.countryOf(key) != null && sides.contains(entities.countryOf(key)));
+                if (pair.size() == 2 && entities.countryOf(pair.get(0)).equals(entities.countryOf(pair.get(1)))) pair = List.of();
+            }
+            if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index(), key -> entities.holdsTitle(key, title));
+        }
         if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index());
         return pair;
     }
@@ -407,10 +419,17 @@ final class RoleFinder {
     }
 
     /** "travel to Tokyo": the destination's country is the one visited. */
-    List<String> destinationHosts(SentenceView s, int i) {
+    List<String> destinationHosts(SentenceView s, int i, boolean visit) {
         List<String> out = new ArrayList<>();
         for (SentenceView.Arc c : s.children(i)) {
-            if (!(c.relation().equals("obl:to") || c.relation().equals("nmod:to"))) continue;
+            boolean to = c.relation().equals("obl:to") || c.relation().equals("nmod:to");
+            // A visit is hosted where the visitor arrives too ("arrived in Lusaka").
+            if (!to && !(visit && c.relation().equals("obl:in"))) continue;
+            if (visit && isTheCapital(s, c.token()) && entities.mainCountry() != null) {
+                // "would travel to the capital": the capital of the state the article is about.
+                out.add(entities.mainCountry());
+                return out;
+            }
             // "would travel to Addis Ababa and Asmara": each destination's state hosts.
             List<Integer> places = new ArrayList<>(List.of(c.token()));
             for (SentenceView.Arc conj : s.children(c.token())) if (conj.relation().startsWith("conj")) places.add(conj.token());
@@ -423,6 +442,12 @@ final class RoleFinder {
             if (!out.isEmpty()) return out;
         }
         return out;
+    }
+
+    /** "the capital", unnamed: no entity, no "of" phrase saying whose. */
+    private boolean isTheCapital(SentenceView s, int token) {
+        return s.lemma(token).equals("capital") && isDefinite(s, token) && entities.entityAt(s.index(), token) == null
+                && s.children(token, "nmod:of").isEmpty() && s.children(token, "nmod:poss").isEmpty();
     }
 
     /** The country an act took place in: that of its place ("in Tbilisi"), else the article's. */
@@ -444,6 +469,10 @@ final class RoleFinder {
     static boolean isDefinite(SentenceView s, int noun) {
         for (SentenceView.Arc c : s.children(noun, "det")) {
             if (s.word(c.token()).equalsIgnoreCase("the")) return true;
+        }
+        // "today's decision", "Monday's ruling": a day as possessor makes it definite too.
+        for (SentenceView.Arc c : s.children(noun, "nmod:poss")) {
+            if (s.ner(c.token()).equals("DATE")) return true;
         }
         return false;
     }
