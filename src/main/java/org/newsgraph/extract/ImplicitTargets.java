@@ -191,11 +191,14 @@ final class ImplicitTargets {
         if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "aimed-as-its-act")) {
             // "threatened to revoke the licences of Grupo Norte", "pledged to help Kyiv": a threat or a
             // promise is aimed at whoever the act it announces would reach.
+            // "warned that it would respond to any new British sanctions": so is the act a warning reports.
             int act = RoleFinder.dependent(s, i, "xcomp");
+            if (act < 0 && lexicon.codeHas(entry.cameo(), "threat")) act = RoleFinder.dependent(s, i, "ccomp");
             int object = act < 0 ? -1 : RoleFinder.dependent(s, act, "obj");
             List<String> reached = new ArrayList<>();
             if (object >= 0) reached.addAll(roles.agents(s, object));
             if (reached.isEmpty() && act >= 0) reached.addAll(roles.prepositionalTargets(s, act, REACHED_BY, false));
+            if (object < 0 && act >= 0) object = TriggerChooser.prepositionalHead(s, act, REACHED_BY);
             if (reached.isEmpty() && object >= 0) reached.addAll(find(s, act, 'V', entry, actors, object).targets());
             reached.removeAll(actors);
             if (!reached.isEmpty()) found = List.of(reached.get(0));

@@ -10,9 +10,9 @@ final class PlacedDescriptions {
     private PlacedDescriptions() {}
 
     /**
-     * Does a modifier of {@code noun} place it somewhere {@code candidate} is not? A demonym or a
-     * place name must be in the candidate's country; an "X-based" place must be too, and one
-     * whose country is unknown counts as elsewhere unless the candidate's own names contain it.
+     * Does a modifier of {@code noun} place it somewhere {@code candidate} is not? A demonym, a
+     * place name or an "X-based" place must be in the candidate's country, when both countries
+     * are known ("the Redmond-based company" may well be Microsoft).
      */
     static boolean elsewhere(SentenceView s, int noun, String candidate, ResolvedEntities entities) {
         String home = entities.homeCountryOf(candidate);
@@ -29,22 +29,12 @@ final class PlacedDescriptions {
             }
             String place = entities.entityAt(s.index(), placeToken);
             EntityType type = entities.typeOf(place);
-            if (place == null || type == null || !type.isPlace()) {
-                if (based && !namesContain(entities, candidate, s.word(placeToken))) return true;
-                continue;
-            }
-            if (place.equals(candidate)) continue;
+            if (place == null || type == null || !type.isPlace() || place.equals(candidate)) continue;
             String country = entities.countryOfPlace(place);
             String placeQid = country == null ? null : entities.wikidataOf(country);
             if (placeQid == null) placeQid = country;
-            if (based && (home == null || placeQid == null) && !namesContain(entities, candidate, s.word(placeToken))) return true;
             if (home != null && placeQid != null && !placeQid.equals(home) && !placeQid.equals(entities.wikidataOf(home))) return true;
         }
         return false;
-    }
-
-    private static boolean namesContain(ResolvedEntities entities, String key, String word) {
-        String label = entities.labelOf(key);
-        return label != null && label.contains(word);
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
  * Mends "The party said the plan would impose austerity and accused the prime minister of ...":
  * CoreNLP coordinates "accused" with "impose", inside what the party said, so the plan becomes
  * the accuser. Two verbs cannot share one modal when one of them is in the past tense ("would
- * impose and accused"), so a past-tense conjunct of a bare verb under a modal belongs to the
- * reporting verb above it: it is rewritten as that verb's conjunct, sharing its subject.
+ * impose and accused"), nor an infinitive's "to" ("told reporters Russia had nothing to do with
+ * it and warned ..."), so a past-tense conjunct of such a bare verb belongs to the reporting verb
+ * above it, at the top of the chain of reported clauses: it is rewritten as that verb's conjunct,
+ * sharing its subject.
  * Passives and copulas are left alone ("would cut costs and was expected to ..." is ambiguous).
  */
 final class MixedTenseCoordinationRepair {
@@ -25,18 +27,27 @@ final class MixedTenseCoordinationRepair {
             if (!conj.getRelation().getShortName().equals("conj")) continue;
             IndexedWord bare = conj.getGovernor(), past = conj.getDependent();
             // The tagger may call the stranded verb a participle ("accused"/VBN) for the modal's sake.
-            if (!bare.tag().equals("VB") || !past.tag().matches("VB[DN]") || !hasModal(g, bare) || GraphEdges.hasOutgoing(g, past, "aux"::equals)) continue;
+            if (!bare.tag().equals("VB") || !past.tag().matches("VB[DN]") || !(hasModal(g, bare) || hasInfinitiveTo(g, bare))
+                    || GraphEdges.hasOutgoing(g, past, "aux"::equals)) continue;
             if (GraphEdges.hasOutgoing(g, past, r -> r.equals("aux:pass") || r.equals("cop")) || past.lemma().equals("be")
                     || hasOwnSubjectBefore(g, past, bare)) continue;
             SemanticGraphEdge report = incoming(g, bare, "ccomp");
             if (report == null) continue;
-            IndexedWord reporting = report.getGovernor();
+            // "told reporters that Russia had nothing to do with it and warned": up the chain of
+            // reported clauses to the report itself.
+            List<IndexedWord> chain = new java.util.ArrayList<>(List.of(report.getGovernor()));
+            for (SemanticGraphEdge up = incoming(g, chain.get(chain.size() - 1), "ccomp");
+                 up != null && up.getGovernor().index() < chain.get(chain.size() - 1).index() && chain.size() < 4;
+                 up = incoming(g, chain.get(chain.size() - 1), "ccomp")) {
+                chain.add(up.getGovernor());
+            }
+            IndexedWord reporting = chain.get(chain.size() - 1);
             if (!reporting.tag().matches("VB[DZP]") || reporting.index() > bare.index()) continue;
 
             g.removeEdge(conj);
             for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(past))) {
                 // The enhanced graph copied the complement's relations onto the conjunct: undo them.
-                if (e.getGovernor().equals(reporting) && e.getRelation().getShortName().equals("ccomp")) g.removeEdge(e);
+                if (chain.contains(e.getGovernor()) && e.getRelation().getShortName().equals("ccomp")) g.removeEdge(e);
             }
             for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(past))) {
                 if (e.getRelation().getShortName().startsWith("nsubj") && e.getDependent().index() < bare.index()) g.removeEdge(e);
@@ -53,6 +64,14 @@ final class MixedTenseCoordinationRepair {
             repaired++;
         }
         return repaired;
+    }
+
+    /** "nothing to do with it": an infinitive, which no past tense can share a subject and tense with either. */
+    private static boolean hasInfinitiveTo(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().getShortName().equals("mark") && e.getDependent().word().equalsIgnoreCase("to")) return true;
+        }
+        return false;
     }
 
     private static boolean hasModal(SemanticGraph g, IndexedWord verb) {

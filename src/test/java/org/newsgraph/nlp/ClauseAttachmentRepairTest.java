@@ -29,6 +29,15 @@ class ClauseAttachmentRepairTest {
     }
 
     @Test
+    void aPastTenseConjunctOfAnInfinitiveIsTheTopReportingVerbsConjunct() {
+        // Raw CoreNLP 4.5.10: conj:and(do, warned), ccomp(had, warned): the warning inside what was told.
+        SemanticGraph g = parse("A government spokesman told reporters that Minsk had \"nothing to do\" with the fire and warned that it would answer any new sanctions.");
+        assertTrue(arcs(g, "told").contains("conj:and:warned"), arcs(g, "told"));
+        assertTrue(arcs(g, "warned").contains("nsubj:spokesman"), arcs(g, "warned"));
+        assertFalse(arcs(g, "do").contains("conj:and:warned"), arcs(g, "do"));
+    }
+
+    @Test
     void twoBareVerbsUnderOneModalStayCoordinated() {
         SemanticGraph g = parse("The minister said the fund would cut subsidies and raise taxes.");
         assertTrue(arcs(g, "cut").contains("conj:and:raise"), arcs(g, "cut"));
