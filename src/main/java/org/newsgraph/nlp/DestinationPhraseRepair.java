@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,9 +36,7 @@ final class DestinationPhraseRepair {
             if (noun == null || !noun.tag().startsWith("NN")) continue;
             g.removeEdge(marks.get(0));
             g.removeEdge(subject);
-            g.addEdge(noun, place, enhanced ? UniversalEnglishGrammaticalRelations.getNmod("to")
-                    : UniversalEnglishGrammaticalRelations.NOMINAL_MODIFIER, Double.NEGATIVE_INFINITY, false);
-            g.addEdge(place, to, UniversalEnglishGrammaticalRelations.CASE_MARKER, Double.NEGATIVE_INFINITY, false);
+            GraphEdges.attachPrepositional(g, noun, place, to, enhanced);
             repaired++;
         }
         return repaired;

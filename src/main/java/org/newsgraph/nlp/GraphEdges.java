@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.function.Predicate;
 
 /** Questions the parser repairs ask of a word's edges (by the relation written out in full: "obj", "aux:pass", "obl:on") and of its phrase's extent. */
@@ -31,6 +32,20 @@ final class GraphEdges {
         int last = head.index();
         for (IndexedWord w : g.descendants(head)) last = Math.max(last, w.index());
         return last;
+    }
+
+    /**
+     * Hangs {@code noun} on {@code governor} as a phrase its {@code preposition} marks: obl on a
+     * verb, nmod on a noun, labelled with the preposition in the enhanced graph ("obl:for").
+     */
+    static void attachPrepositional(SemanticGraph g, IndexedWord governor, IndexedWord noun, IndexedWord preposition, boolean enhanced) {
+        String p = preposition.word().toLowerCase();
+        boolean verb = governor.tag().startsWith("VB");
+        g.addEdge(governor, noun, verb
+                ? (enhanced ? UniversalEnglishGrammaticalRelations.getObl(p) : UniversalEnglishGrammaticalRelations.OBLIQUE_MODIFIER)
+                : (enhanced ? UniversalEnglishGrammaticalRelations.getNmod(p) : UniversalEnglishGrammaticalRelations.NOMINAL_MODIFIER),
+                Double.NEGATIVE_INFINITY, false);
+        g.addEdge(noun, preposition, UniversalEnglishGrammaticalRelations.CASE_MARKER, Double.NEGATIVE_INFINITY, false);
     }
 
     static boolean hasIncoming(SemanticGraph g, IndexedWord w, Predicate<String> relation) {

@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.List;
 import java.util.Set;
 
@@ -33,9 +32,7 @@ final class SumForPurposeRepair {
             if (!AMOUNTS.contains(String.valueOf(sum.ner())) || forWord.index() > sum.index()) continue;
             g.removeEdge(subject);
             g.removeEdge(mark);
-            g.addEdge(verb, sum, enhanced ? UniversalEnglishGrammaticalRelations.getObl("for")
-                    : UniversalEnglishGrammaticalRelations.OBLIQUE_MODIFIER, Double.NEGATIVE_INFINITY, false);
-            g.addEdge(sum, forWord, UniversalEnglishGrammaticalRelations.CASE_MARKER, Double.NEGATIVE_INFINITY, false);
+            GraphEdges.attachPrepositional(g, verb, sum, forWord, enhanced);
             repaired++;
         }
         return repaired;
