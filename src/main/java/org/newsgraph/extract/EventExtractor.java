@@ -256,6 +256,9 @@ final class EventExtractor {
             }
         }
         if (actors.isEmpty()) return List.of();
+        // "it can fly from London to Sydney": a thing that travels (an aircraft, a ship) pays no visit.
+        int subject = pos == 'V' ? RoleFinder.dependent(s, i, "nsubj") : -1;
+        if (subject >= 0 && s.word(subject).equalsIgnoreCase("it") && lexicon.codeHas(entry.cameo(), "visit")) return List.of();
 
         if (entry.isSymmetric() && targets.isEmpty() && actors.size() >= 2) {
             List<String> pair = orderPair(actors, attribution.speaker());
