@@ -257,10 +257,7 @@ final class ImplicitTargets {
         // "called the levy protectionism": a call (041) whose object is a thing is no call, so has no
         // partner to guess; "ready to discuss an arrangement" still has one.
         boolean thingCalled = entry.isSymmetric() && entry.cameo().startsWith("041") && entry.requires().isEmpty();
-        // "would buy billions of dollars of bad loans from US banks": a purchase of things names its
-        // seller or no one, never the article's other country by default.
-        boolean thingTraded = entry.cameo().startsWith("061");
-        if (found.isEmpty() && pos != 'N' && (roles.isNonEntityPhrase(s, objectHead) || isUnplacedSite(s, objectHead)) && !thingCalled && !thingTraded
+        if (found.isEmpty() && pos != 'N' && (roles.isNonEntityPhrase(s, objectHead) || isUnplacedSite(s, objectHead)) && !thingCalled
                 && !lexicon.codeHas(entry.cameo(), "own-people")
                 && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
             String other = discourse.counterpartOf(actors.get(0));
