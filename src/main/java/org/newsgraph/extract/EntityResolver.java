@@ -607,8 +607,7 @@ public final class EntityResolver {
     private void resolveTitleReferences(SentenceView s, AnalyzedArticle article, ResolvedEntities out) {
         LocalDate day = article.article().published();
         for (int i = 0; i < s.size(); i++) {
-            if (out.entityAt(s.index(), i) != null || !s.isNoun(i) || !isTitle(s, i)) continue;
-            if (hasNameAttached(s, i, out)) continue;
+            if (!isUnnamedTitle(s, i, out)) continue;
             String country = modifierEntity(s, i, out, EntityType.Country);
             if (country == null && i > 0) country = modifierEntity(s, i - 1, out, EntityType.Country);
             if (country == null) continue;
@@ -626,8 +625,7 @@ public final class EntityResolver {
      */
     private void resolveTitleReferencesByArticle(SentenceView s, ResolvedEntities out) {
         for (int i = 0; i < s.size(); i++) {
-            if (out.entityAt(s.index(), i) != null || !s.isNoun(i) || s.tag(i).endsWith("S") || !isTitle(s, i)) continue;
-            if (hasNameAttached(s, i, out)) continue;
+            if (s.tag(i).endsWith("S") || !isUnnamedTitle(s, i, out)) continue;
             String country = modifierEntity(s, i, out, EntityType.Country);
             if (country == null) continue;
             String title = s.lemma(i).toLowerCase(java.util.Locale.ROOT);
@@ -649,6 +647,11 @@ public final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /** A title noun no entity took yet and no name goes with ("Colombia's President", "the Argentine leader"). */
+    private boolean isUnnamedTitle(SentenceView s, int i, ResolvedEntities out) {
+        return out.entityAt(s.index(), i) == null && s.isNoun(i) && isTitle(s, i) && !hasNameAttached(s, i, out);
     }
 
     private boolean hasNameAttached(SentenceView s, int title, ResolvedEntities out) {

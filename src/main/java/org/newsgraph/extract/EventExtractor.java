@@ -238,13 +238,14 @@ final class EventExtractor {
                 confidence = 0.5;
             }
         }
-        if (actors.isEmpty() && (lexicon.codeHas(entry.cameo(), "state-only") || passive && lexicon.codeHas(entry.cameo(), "state-when-passive"))) {
+        boolean passiveStateAct = passive && lexicon.codeHas(entry.cameo(), "state-when-passive");
+        if (actors.isEmpty() && (lexicon.codeHas(entry.cameo(), "state-only") || passiveStateAct)) {
             // "37 people were detained", "before his arrest": only the state arrests, detains and
             // expels; with no agent named, it is the state where it happened, else the state whose
             // officials report it ("was granted asylum, Ecuadorean officials said"), else the article's.
             String state = roles.stateWhere(s, i, attribution.speaker());
             // "Russia's ambassador was summoned" in a story about Britain and Russia: by the other side,
-            if (state == null && passive && !targets.isEmpty() && lexicon.codeHas(entry.cameo(), "state-when-passive")) {
+            if (state == null && passiveStateAct && !targets.isEmpty()) {
                 state = discourse.counterpartOf(targets.get(0));
                 // else by the first state the lede names that is not the envoy's ("Britain accused Russia ...").
                 String envoyState = entities.countryOf(targets.get(0));

@@ -238,7 +238,7 @@ final class RoleFinder {
             String title = s.lemma(head).toLowerCase(java.util.Locale.ROOT);
             List<String> sides = discourse.mainCountries();
             if (!sides.isEmpty()) {
-                pair = discourse.lastTwo(collective, s.index(), key -> entities.holdsTitle(key, title) && entities.countryOf(key) != null && sides.contains(entities.countryOf(key)));
+                pair = discourse.lastTwo(collective, s.index(), key -> entities.holdsTitle(key, title) && isOneOf(entities.countryOf(key), sides));
                 if (pair.size() == 2 && entities.countryOf(pair.get(0)).equals(entities.countryOf(pair.get(1)))) pair = List.of();
             }
             if (pair.isEmpty()) pair = discourse.lastTwo(collective, s.index(), key -> entities.holdsTitle(key, title));
@@ -442,6 +442,11 @@ final class RoleFinder {
             if (!out.isEmpty()) return out;
         }
         return out;
+    }
+
+    /** A null-safe membership test: the lists of main countries are immutable and refuse null. */
+    private static boolean isOneOf(String key, List<String> keys) {
+        return key != null && keys.contains(key);
     }
 
     /** "the capital", unnamed: no entity, no "of" phrase saying whose. */

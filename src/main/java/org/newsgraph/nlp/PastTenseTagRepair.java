@@ -6,7 +6,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,11 +91,6 @@ final class PastTenseTagRepair {
     /** Token index k (0-based): has the word a subject or an auxiliary in the first parse? */
     private static boolean hasSubjectOrAuxiliary(SemanticGraph g, int k) {
         IndexedWord verb = g.getNodeByIndexSafe(k + 1);
-        if (verb == null) return false;
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            String rel = e.getRelation().toString();
-            if (rel.startsWith("nsubj") || rel.startsWith("aux") || rel.startsWith("csubj")) return true;
-        }
-        return false;
+        return verb != null && GraphEdges.hasOutgoing(g, verb, r -> r.startsWith("nsubj") || r.startsWith("aux") || r.startsWith("csubj"));
     }
 }
