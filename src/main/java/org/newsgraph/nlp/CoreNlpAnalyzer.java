@@ -94,6 +94,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             SumForPurposeRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
             MixedTenseCoordinationRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
             MixedTenseCoordinationRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
+            InfinitiveOnActNounRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
+            InfinitiveOnActNounRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
         }
         return analyzed;
     }
