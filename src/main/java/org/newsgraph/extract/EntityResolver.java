@@ -65,10 +65,11 @@ public final class EntityResolver {
         for (NamedSpan span : spans) assign(span, article, out, personBySurname, organisationByShortName, personByFirstName, countries);
         for (SentenceView s : sentences) shortNamesMissedByNer(s, sentences, out, personBySurname, organisationByShortName);
 
+        Map<String, String> forcesSeen = new HashMap<>();
         for (SentenceView s : sentences) {
             resolveDemonymModifiers(s, out);
             resolveTitleReferences(s, article, out);
-            resolveAgentNouns(s, article, out);
+            resolveAgentNouns(s, article, out, forcesSeen);
         }
         stateBodies.resolve(sentences, out);
         recordPlaceHosts(out);
@@ -685,8 +686,12 @@ public final class EntityResolver {
         return null;
     }
 
-    /** "Colombian officials", "US authorities", "Petro's government" act for a country. */
-    private void resolveAgentNouns(SentenceView s, AnalyzedArticle article, ResolvedEntities out) {
+    /**
+     * "Colombian officials", "US authorities", "Petro's government" act for a country. So do
+     * "soldiers in Gambia", and then "the soldiers" ({@code forcesSeen}: the country of the armed
+     * forces each noun last named).
+     */
+    private void resolveAgentNouns(SentenceView s, AnalyzedArticle article, ResolvedEntities out, Map<String, String> forcesSeen) {
         for (int i = 0; i < s.size(); i++) {
             if (!s.isNoun(i) || out.entityAt(s.index(), i) != null || !lexicon.isAgentNoun(s.lemma(i))) continue;
             if (namesADivision(s, i)) continue;
@@ -706,10 +711,29 @@ public final class EntityResolver {
                 }
                 if (country != null) break;
             }
+            boolean armed = "military".equals(lexicon.agentArm(s.lemma(i)));
+            if (country == null && armed) country = forcesOf(s, i, out, forcesSeen);
             if (country != null && out.contains(country)) {
                 addMention(out, out.drafts.get(country), s, i, i, true);
+                if (armed) forcesSeen.put(s.lemma(i), country);
             }
         }
+    }
+
+    /**
+     * "Soldiers in Gambia seized power": forces in a country with no other owner are its own. "The
+     * soldiers", with nothing else on the noun, are the ones last named.
+     */
+    private static String forcesOf(SentenceView s, int noun, ResolvedEntities out, Map<String, String> forcesSeen) {
+        for (SentenceView.Arc in : s.children(noun, "nmod:in")) {
+            String place = out.entityAt(s.index(), in.token());
+            if (place != null && out.typeOf(place) == EntityType.Country) return place;
+        }
+        boolean bare = RoleFinder.isDefinite(s, noun);
+        for (SentenceView.Arc c : s.children(noun)) {
+            if (c.relation().startsWith("nmod") || c.relation().equals("amod") || c.relation().equals("compound")) bare = false;
+        }
+        return bare ? forcesSeen.get(s.lemma(noun)) : null;
     }
 
     /** "the Mexican state of Michoacán", "the U.S. state of Oregon": the noun is Michoacán's kind, not Mexico's government. */

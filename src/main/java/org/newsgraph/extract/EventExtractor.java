@@ -95,7 +95,14 @@ final class EventExtractor {
         // An object and its predicate: "called X Y"; "called on X to act" has no object.
         return pos == 'V' && "name".equals(lexicon.speechKind(s.lemma(i))) && RoleFinder.dependent(s, i, "obj") >= 0
                 && RoleFinder.dependent(s, i, "compound:prt") < 0
-                && (RoleFinder.dependent(s, i, "xcomp") >= 0 || speech.misreadPredicate(s, i) >= 0);
+                && (RoleFinder.dependent(s, i, "xcomp") >= 0 || speech.misreadPredicate(s, i) >= 0 || namesItsNoun(s, i));
+    }
+
+    /** "condemned what he called an unacceptable assault": the naming clause hangs on the noun it names. */
+    private static boolean namesItsNoun(SentenceView s, int i) {
+        SentenceView.Arc up = s.parent(i);
+        int object = RoleFinder.dependent(s, i, "obj");
+        return up != null && up.relation().startsWith("acl") && object >= 0 && s.tag(object).startsWith("W");
     }
 
     /** "protesters killed by police", "a law signed by Ruto": a past participle modifying a noun. */
@@ -292,7 +299,7 @@ final class EventExtractor {
         // speaker announces on a condition is also a threat, an act that was made (CAMEO 13), besides
         // the hypothetical act itself.
         String threat = m == Modality.HYPOTHETICAL && isConditional(s, i) && attribution.speaker() != null
-                && actors.stream().allMatch(a -> discourse.isSameSide(a, List.of(attribution.speaker())))
+                && actors.stream().anyMatch(a -> discourse.isSameSide(a, List.of(attribution.speaker())))
                 && lexicon.intentCode(cameo) != null && lexicon.codeHas(lexicon.intentCode(cameo), "threat") && !reportedAsThreat(s, i)
                 ? lexicon.intentCode(cameo) : null;
         String refusal = lexicon.refusalCode(cameo);
@@ -301,6 +308,9 @@ final class EventExtractor {
             cameo = refusal;
             m = Modality.ASSERTED;
         }
+        // "would call strikes unless Air France-KLM guaranteed jobs": the threat is aimed at whoever
+        // must meet the condition, even when the act announced names no target of its own.
+        String threatened = threat != null && targets.isEmpty() ? implicitTargets.conditionedParty(s, i, actors) : null;
         List<Found> out = new ArrayList<>();
         String place = roles.place(s, i);
         Span theme = themeHead >= 0 && isThemePhrase(s, themeHead) ? s.nounPhrase(themeHead) : null;
@@ -317,7 +327,7 @@ final class EventExtractor {
                         List.of(s.span(i, i)), attribution.speaker() != null ? confidence - 0.05 : confidence).withTheme(theme);
                 out.add(new Found(e, s.index(), i, objectHead));
                 if (threat != null) {
-                    out.add(new Found(new Event(threat, actor, target, place, null, Modality.ASSERTED, null, s.textOf(i, i),
+                    out.add(new Found(new Event(threat, actor, target != null ? target : threatened, place, null, Modality.ASSERTED, null, s.textOf(i, i),
                             List.of(s.span(i, i)), confidence - 0.1), s.index(), i, objectHead));
                 }
             }

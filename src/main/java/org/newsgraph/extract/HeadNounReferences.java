@@ -14,25 +14,29 @@ import java.util.Set;
  * coreference); when several share the head, to the one named last before it. It holds before
  * the name too, as news often writes "the electoral commission" first and names it later. Heads
  * that many organisations are named without ("the party", "the company": name-words.tsv,
- * loose-head) are left to coreference.
+ * loose-head) are left to coreference unless a word of the name comes with them ("the Danish
+ * association" for the Danish Air Line Pilots Association).
  */
 final class HeadNounReferences {
     private HeadNounReferences() {}
 
     static void resolve(List<SentenceView> sentences, ResolvedEntities out, Lexicon lexicon) {
         Map<String, Set<String>> byHead = organisationsByHead(out);
-        byHead.keySet().removeIf(head -> lexicon.isNameWord("loose-head", head));
         if (byHead.isEmpty()) return;
         for (SentenceView s : sentences) {
             for (int i = 0; i < s.size(); i++) {
                 if (!s.tag(i).equals("NN") || out.entityAt(s.index(), i) != null) continue;
                 Set<String> keys = byHead.get(s.lemma(i).toLowerCase(Locale.ROOT));
                 if (keys == null || !RoleFinder.isDefinite(s, i)) continue;
-                String key = closestBefore(keys, s.begin(i), out);
+                // A loose head needs a word of the name with it: "the Danish association", not "the association".
+                if (lexicon.isNameWord("loose-head", s.lemma(i)) && !hasModifier(s, i)) continue;
+                // "the Danish association" with a Danish and a Swedish one named: the one its words fit.
+                int noun = i;
+                Set<String> fitting = new HashSet<>(keys);
+                fitting.removeIf(k -> !modifiersAreInName(s, noun, out.drafts.get(k)));
+                String key = closestBefore(fitting, s.begin(i), out);
                 if (key == null) continue;
-                ResolvedEntities.Draft d = out.drafts.get(key);
-                if (!modifiersAreInName(s, i, d)) continue;
-                EntityResolver.addMention(out, d, s, i, i, true);
+                EntityResolver.addMention(out, out.drafts.get(key), s, i, i, true);
             }
         }
     }
@@ -81,6 +85,11 @@ final class HeadNounReferences {
         String head = words[end - 1];
         if (head.equals(head.toUpperCase(Locale.ROOT)) || !head.chars().allMatch(Character::isLetter)) return null;
         return head.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasModifier(SentenceView s, int noun) {
+        for (SentenceView.Arc c : s.children(noun)) if (c.relation().equals("amod") || c.relation().equals("compound")) return true;
+        return false;
     }
 
     /** "the electoral commission" may say a word of the name; "the new commission" or "the EU commission" says more. */

@@ -110,6 +110,14 @@ final class ImplicitTargets {
             if (about >= 0 && s.isNoun(about) && namesAnAct(s.lemma(about))) {
                 aimed.addAll(roles.agentsBy(s, about, "nmod:poss", "nmod:by", "nmod:between", "nmod:of", "compound"));
             }
+            // "cut tariffs on goods imported from the bloc", "duties on imports from China": the goods' origin.
+            // (The parser may hang "imported" on the tariffs themselves.)
+            int goods = aimed.isEmpty() ? TriggerChooser.prepositionalHead(s, objectHead, List.of("on")) : -1;
+            if (aimed.isEmpty() && goods < 0 && pos == 'V' && lexicon.codeHas(entry.cameo(), "on-goods")) {
+                goods = TriggerChooser.prepositionalHead(s, i, List.of("on"));
+            }
+            if (goods >= 0) aimed.addAll(originOf(s, goods));
+            if (goods >= 0 && aimed.isEmpty()) aimed.addAll(originOf(s, objectHead));
             aimed.removeAll(actors);
             if (!aimed.isEmpty()) found = aimed;
         }
@@ -174,7 +182,9 @@ final class ImplicitTargets {
                 && lexicon.isActReference(s.lemma(objectHead))) {
             // "the board backed the offer": the act the article reported before, of its kind when the noun names one.
             String kind = lexicon.actReferenceKind(s.lemma(objectHead));
-            String earlier = kind == null ? null : discourse.lastActorOfFamily(kind);
+            // "Ghana appealed to Senegal to mediate, but Senegal rejected that appeal": the act may be in this sentence.
+            String earlier = kind == null ? null : actorEarlierInSentence(s, objectHead, kind, actors);
+            if (earlier == null && kind != null) earlier = discourse.lastActorOfFamily(kind);
             if (earlier == null || discourse.isSameSide(earlier, actors)) earlier = discourse.actorOfReferredAct(actors);
             if (earlier != null) {
                 found = List.of(earlier);
@@ -202,6 +212,12 @@ final class ImplicitTargets {
             if (reached.isEmpty() && object >= 0) reached.addAll(find(s, act, 'V', entry, actors, object).targets());
             reached.removeAll(actors);
             if (!reached.isEmpty()) found = List.of(reached.get(0));
+        }
+        if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "threat")) {
+            // "suspended Gambia from the bloc and warned that sanctions would follow": a warning
+            // joined to a hostile act is aimed where that act is.
+            List<String> struck = allOther(hostileConjunctTargets(s, i), actors);
+            if (!struck.isEmpty()) found = List.of(struck.get(0));
         }
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-own-state") && entities.typeOf(actors.get(0)) == EntityType.Group) {
             // "thousands of protesters marched in Nairobi": a crowd protests to its own state, as CAMEO
@@ -232,6 +248,13 @@ final class ImplicitTargets {
             boolean visit = lexicon.codeHas(entry.cameo(), "visit");
             List<String> hosts = allOther(roles.destinationHosts(s, i, visit), actors);
             if (!hosts.isEmpty()) found = hosts;
+            // "von der Leyen, who arrived on Sunday": with no destination, a visitor arrives where the
+            // story happens.
+            String here = hosts.isEmpty() && visit && pos == 'V' ? roles.stateWhere(s, i) : null;
+            if (here != null && !discourse.isSameSide(here, actors)) {
+                found = List.of(here);
+                confidence = Math.min(confidence, 0.5);
+            }
         }
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "aid-recipient")) {
             // "China flew tents into Jalalabad", "Britain pledged 20 million pounds in emergency aid"
@@ -277,6 +300,43 @@ final class ImplicitTargets {
         String key = head < 0 ? null : entities.entityAt(s.index(), head);
         EntityType t = entities.typeOf(key);
         return t != null && t.isPlace() && t != EntityType.Country && entities.countryOfPlace(key) == null;
+    }
+
+    /** The subject of a verb before {@code before} in the sentence whose act is of CAMEO family {@code kind}, not on the actors' side. */
+    private String actorEarlierInSentence(SentenceView s, int before, String kind, List<String> actors) {
+        TriggerChooser chooser = new TriggerChooser(lexicon);
+        for (int t = before - 1; t >= 0; t--) {
+            if (!s.isVerb(t)) continue;
+            TriggerEntry act = chooser.chooseEntry(s, t, 'V');
+            if (act == null || !act.cameo().startsWith(kind)) continue;
+            for (String k : roles.agentsBy(s, t, "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
+        }
+        return null;
+    }
+
+    /** The parties the object of the verb {@code i} is conjoined to names, when that verb is a hostile act (CAMEO 11 and up). */
+    private List<String> hostileConjunctTargets(SentenceView s, int i) {
+        SentenceView.Arc up = s.parent(i);
+        if (up == null || up.token() < 0 || !up.relation().startsWith("conj") || !s.isVerb(up.token())) return List.of();
+        TriggerEntry act = new TriggerChooser(lexicon).chooseEntry(s, up.token(), 'V');
+        if (act == null || act.cameo().compareTo("11") < 0) return List.of();
+        return roles.agentsBy(s, up.token(), "obj");
+    }
+
+    /** Where goods come from: "goods imported from the bloc", "imports from China". */
+    private List<String> originOf(SentenceView s, int goods) {
+        List<Integer> heads = new ArrayList<>(List.of(goods));
+        for (SentenceView.Arc c : s.children(goods)) {
+            if (c.relation().startsWith("acl") || c.relation().equals("amod") && s.tag(c.token()).equals("VBN")) heads.add(c.token());
+        }
+        // "more than 90% of goods imported from the bloc": the share's goods.
+        for (SentenceView.Arc of : s.children(goods, "nmod:of")) {
+            heads.add(of.token());
+            for (SentenceView.Arc c : s.children(of.token())) if (c.relation().startsWith("acl")) heads.add(c.token());
+        }
+        List<String> origin = new ArrayList<>();
+        for (int h : heads) origin.addAll(roles.agentsBy(s, h, "nmod:from", "obl:from"));
+        return origin;
     }
 
     /** Whoever an "under X's control" phrase on the object or on the verb names as holder. */
@@ -353,7 +413,7 @@ final class ImplicitTargets {
      * "warned that New Delhi would extend the tariffs if Brussels did not exempt ...": the subject
      * of an if/unless clause on the act or on its reported complement, when not on the actor's side.
      */
-    private String conditionedParty(SentenceView s, int verb, List<String> actors) {
+    String conditionedParty(SentenceView s, int verb, List<String> actors) {
         List<Integer> clauses = new ArrayList<>(List.of(verb));
         for (SentenceView.Arc c : s.children(verb)) {
             if (c.relation().equals("ccomp") || c.relation().startsWith("xcomp")) clauses.add(c.token());

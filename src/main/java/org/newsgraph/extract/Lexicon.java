@@ -35,6 +35,7 @@ public final class Lexicon {
     private final Map<String, String> relationshipStates = new HashMap<>();
     private final Map<String, String> evaluations = new HashMap<>();
     private final Set<String> agentNouns = new HashSet<>();
+    private final Map<String, String> agentArms = new HashMap<>();
     private final Map<String, EntityType> collectiveHeads = new HashMap<>();
     private final Map<String, String> groupNouns = new HashMap<>();
     private final Set<String> utteranceNouns = new HashSet<>();
@@ -101,6 +102,7 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("agent-nouns.tsv", "lemma", "stands_for").rows()) {
             agentNouns.add(r.require("lemma").toLowerCase());
+            agentArms.put(r.require("lemma").toLowerCase(), r.require("stands_for").toLowerCase());
         }
         for (DataTable.Row r : table("refusal-codes.tsv", "cameo", "refusal").rows()) {
             refusalCodes.put(r.require("cameo"), r.require("refusal"));
@@ -224,6 +226,9 @@ public final class Lexicon {
     public int longestStateBody() { return longestStateBody; }
 
     public boolean isAgentNoun(String lemma) { return agentNouns.contains(lemma.toLowerCase()); }
+
+    /** Which arm of the state an agent noun stands for: government, military or legislature; null if none. */
+    public String agentArm(String lemma) { return agentArms.get(lemma.toLowerCase()); }
 
     /** For "both leaders", "the two countries": the type of the two entities meant, or null. */
     public EntityType collectiveHead(String lemma) { return collectiveHeads.get(lemma.toLowerCase()); }

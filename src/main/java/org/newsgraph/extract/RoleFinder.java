@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the dependents of a trigger into entities: the subject, object, passive agent,
@@ -60,6 +61,8 @@ final class RoleFinder {
             // "offered to mediate between the two governments and urged them to cease hostilities":
             // a plural pronoun after a pair reference in its own sentence is that pair.
             List<String> sides = earlierPair(s, head);
+            // "the Danish and the Swedish pilots' associations said they would call strikes": those who say it.
+            if (sides.isEmpty() && s.word(head).equalsIgnoreCase("they")) sides = reportingSubjects(s, head);
             if (sides.size() >= 2) {
                 addEach(out, sides);
                 return;
@@ -158,6 +161,10 @@ final class RoleFinder {
             // ("the company", "the carmaker") prefers the last company.
             if (lexicon.isNameWord("company-descriptor", s.lemma(head))) {
                 key = entities.lastMentionedBefore(s.begin(head), t -> t == EntityType.Company);
+            }
+            // "the bloc": a union of states, not one of its bodies.
+            if (lexicon.isNameWord("bloc-descriptor", s.lemma(head))) {
+                key = entities.lastMentionedBefore(s.begin(head), t -> t == EntityType.Organization);
             }
             if (key == null) key = entities.lastMentionedBefore(s.begin(head), t -> t != null && t.isCollective());
             if (key != null && PlacedDescriptions.elsewhere(s, head, key, entities)) key = null;
@@ -382,6 +389,16 @@ final class RoleFinder {
         return t != null && t != EntityType.Person ? found.get(0) : null;
     }
 
+    /** The parties, two or more, that a reporting verb has as subject when {@code pronoun} is the subject of its complement. */
+    private List<String> reportingSubjects(SentenceView s, int pronoun) {
+        int reporter = reporterOf(s, pronoun);
+        if (reporter < 0) return List.of();
+        List<String> found = new ArrayList<>();
+        addAgent(s, reporter, found);
+        for (SentenceView.Arc c : s.children(reporter)) if (c.relation().startsWith("conj")) addAgent(s, c.token(), found);
+        return found.size() >= 2 ? found : List.of();
+    }
+
     /** The person whose reporting verb has {@code pronoun} as the subject of its complement clause, or null. */
     private String reportingPerson(SentenceView s, int pronoun) {
         int reporter = reporterOf(s, pronoun);
@@ -471,9 +488,14 @@ final class RoleFinder {
         return country != null ? country : entities.mainCountry();
     }
 
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "that", "this", "these", "those");
+
     static boolean isDefinite(SentenceView s, int noun) {
-        for (SentenceView.Arc c : s.children(noun, "det")) {
-            if (s.word(c.token()).equalsIgnoreCase("the")) return true;
+        // "that appeal", "this decision": a demonstrative points back as the article does (the
+        // tagger may read "that" as a preposition, and the parser hang it as a modifier).
+        for (SentenceView.Arc c : s.children(noun)) {
+            boolean determiner = c.relation().equals("det") || c.relation().equals("amod") && c.token() == noun - 1;
+            if (determiner && DEFINITE_DETERMINERS.contains(s.word(c.token()).toLowerCase())) return true;
         }
         // "today's decision", "Monday's ruling": a day as possessor makes it definite too.
         for (SentenceView.Arc c : s.children(noun, "nmod:poss")) {
@@ -678,6 +700,12 @@ final class RoleFinder {
             return shared;
         }
         if (rel.startsWith("acl")) {
+            // "Air France-KLM's plan to take control of SAS", "a bid by Ostheim to buy Norvane": an
+            // infinitive on an act noun is done by whoever owns the noun.
+            if (marker(s, i).equals("to") && s.isNoun(up.token())) {
+                List<String> owner = agentsBy(s, up.token(), "nmod:poss", "nmod:by");
+                if (!owner.isEmpty()) return owner;
+            }
             // "comments hinting at ..." modify their agent; "X has been a partner, receiving ..."
             // hangs on a copular predicate whose subject is the agent.
             List<String> modified = agents(s, up.token());

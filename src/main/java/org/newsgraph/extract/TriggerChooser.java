@@ -57,7 +57,7 @@ final class TriggerChooser {
                 if (general == null || !hasPreposition(s, i, general.targetPreps()) && hasPreposition(s, i, e.targetPreps())) {
                     general = e;
                 }
-            } else if (requirementMet(s, i, pos, e.requires()) >= 0) {
+            } else if (requirementMet(s, i, pos, e.requires(), asksForAct(e)) >= 0) {
                 return e;
             }
         }
@@ -70,8 +70,21 @@ final class TriggerChooser {
         return prepositionalHead(s, i, preps) >= 0;
     }
 
+    /** An appeal or a demand (CAMEO 02, 10): what it asks for may lie in the act it asks of someone. */
+    private static boolean asksForAct(TriggerEntry e) {
+        return e.cameo().startsWith("02") || e.cameo().startsWith("10");
+    }
+
     /** The token that satisfies a "requires" list (object, modifier, or the object of a phrase), or -1. */
     static int requirementMet(SentenceView s, int i, char pos, List<String> required) {
+        return requirementMet(s, i, pos, required, false);
+    }
+
+    /**
+     * As above; {@code askedAct} also looks into the object and phrases of an infinitive the verb
+     * governs ("urged the soldiers to hand power to civilians").
+     */
+    static int requirementMet(SentenceView s, int i, char pos, List<String> required, boolean askedAct) {
         List<SentenceView.Arc> deps = new ArrayList<>();
         if (pos == 'V') {
             deps.addAll(s.children(i, "obj"));
@@ -98,6 +111,17 @@ final class TriggerChooser {
             if (pos == 'V') {
                 // "offered to help mediate": one verb deeper.
                 if (d.relation().equals("xcomp")) for (SentenceView.Arc v : s.children(d.token())) if (s.isVerb(v.token())) deps.add(v);
+                // "warned that sanctions would follow": the reported clause's subject says what is meant.
+                if (d.relation().equals("ccomp")) {
+                    deps.addAll(s.children(d.token(), "nsubj"));
+                    deps.addAll(s.children(d.token(), "nsubj:pass"));
+                }
+                // "urged the soldiers to hand power to civilians": what the asked-for act is done to or for
+                // ("agreed to resume talks" stays an agreement).
+                if (askedAct && d.relation().equals("xcomp")) {
+                    deps.addAll(s.children(d.token(), "obj"));
+                    for (SentenceView.Arc o : s.children(d.token(), "obl")) if (o.token() > d.token()) deps.add(o);
+                }
                 deps.addAll(s.children(d.token(), "compound"));
                 deps.addAll(s.children(d.token(), "amod"));
                 // "hinted at the possibility of military action": one phrase deeper.
