@@ -22,6 +22,8 @@ final class Discourse {
      * and the act ("084" for 084, 0841 and 0842).
      */
     private final java.util.Map<String, String> lastActorByPrefix = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> actorsByFamily = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> actorsByFamilyAndTarget = new java.util.HashMap<>();
     private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
     private final java.util.Map<String, String> holderOf = new java.util.HashMap<>();
     /** The actor of the article's first act: what "the move" and "the offer" refer to first. */
@@ -125,6 +127,19 @@ final class Discourse {
         return exact != null ? exact : lastActorByPrefix.get(family(cameo));
     }
 
+    /**
+     * Who most recently did an act of this CAMEO family, other than {@code these}: "Denmark backed
+     * the deal" answers the buyer's deal, not Denmark's own stake mentioned in between.
+     */
+    String lastActorOfFamilyOutside(String cameo, List<String> these) {
+        return latestOutside(actorsByFamily.getOrDefault(family(cameo), List.of()), these);
+    }
+
+    /** As {@link #lastActorOfFamilyOutside}, among acts aimed at {@code target} or at a party of that country ("the strikes on Yemen"). */
+    String lastActorOfFamilyAgainst(String cameo, String target, List<String> these) {
+        return latestOutside(actorsByFamilyAndTarget.getOrDefault(family(cameo) + "|" + target, List.of()), these);
+    }
+
     private static String family(String cameo) {
         return cameo.substring(0, Math.min(2, cameo.length()));
     }
@@ -205,6 +220,12 @@ final class Discourse {
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
         for (int len = 2; len <= Math.min(3, e.cameo().length()); len++) lastActorByPrefix.put(e.cameo().substring(0, len), e.actorKey());
+        moveToLatest(actorsByFamily.computeIfAbsent(family(e.cameo()), f -> new ArrayList<>()), e.actorKey());
+        if (e.targetKey() != null) {
+            for (String aimed : java.util.Arrays.asList(e.targetKey(), entities.homeCountryOf(e.targetKey()))) {
+                if (aimed != null) moveToLatest(actorsByFamilyAndTarget.computeIfAbsent(family(e.cameo()) + "|" + aimed, f -> new ArrayList<>()), e.actorKey());
+            }
+        }
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());
         // CAMEO 17x (arrest, detain) and 075 (grant asylum): whoever now holds or shelters the person.

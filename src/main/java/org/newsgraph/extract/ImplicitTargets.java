@@ -87,6 +87,28 @@ final class ImplicitTargets {
                 if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "on-territory")) {
                     found = firstOther(holdersUnder(s, objectHead, i), actors);
                 }
+                // "struck targets in southern Syria": force used on a country's soil is aimed at it.
+                if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "on-territory")) {
+                    found = firstOther(countriesOfPlaces(s, objectHead, "nmod:in"), actors);
+                }
+            }
+        }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && judgesAnAct(entry.cameo())) {
+            // "Iran condemned the strikes on Yemen": what is condemned is a coercive act (CAMEO 15 and up),
+            // so it is aimed at whoever struck (the last to act so), not at Yemen.
+            // With "on Yemen" said, only an act aimed there counts.
+            List<String> struck = roles.prepositionalTargets(s, objectHead, List.of("on", "against"), true);
+            for (TriggerEntry named : lexicon.triggers(s.lemma(objectHead), 'N')) {
+                if (named.cameo().compareTo("15") < 0) continue;
+                // "Iran condemned the strikes and the arrests": this sentence's first.
+                String doer = actorEarlierInSentence(s, objectHead, named.cameo().substring(0, 2), actors);
+                if (doer == null) doer = struck.isEmpty() ? discourse.lastActorOfFamilyOutside(named.cameo(), actors)
+                        : discourse.lastActorOfFamilyAgainst(named.cameo(), struck.get(0), actors);
+                if (doer != null) {
+                    found = List.of(doer);
+                    confidence = Math.min(confidence, 0.6);
+                    break;
+                }
             }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isProperNoun(objectHead) && RoleFinder.dependent(s, i, "obj") == objectHead) {
@@ -184,7 +206,7 @@ final class ImplicitTargets {
             String kind = lexicon.actReferenceKind(s.lemma(objectHead));
             // "Ghana appealed to Senegal to mediate, but Senegal rejected that appeal": the act may be in this sentence.
             String earlier = kind == null ? null : actorEarlierInSentence(s, objectHead, kind, actors);
-            if (earlier == null && kind != null) earlier = discourse.lastActorOfFamily(kind);
+            if (earlier == null && kind != null) earlier = discourse.lastActorOfFamilyOutside(kind, actors);
             if (earlier == null || discourse.isSameSide(earlier, actors)) earlier = discourse.actorOfReferredAct(actors);
             if (earlier != null) {
                 found = List.of(earlier);
@@ -321,6 +343,23 @@ final class ImplicitTargets {
         TriggerEntry act = new TriggerChooser(lexicon).chooseEntry(s, up.token(), 'V');
         if (act == null || act.cameo().compareTo("11") < 0) return List.of();
         return roles.agentsBy(s, up.token(), "obj");
+    }
+
+    /** The countries the {@code relation} phrases of {@code noun} name or lie in. */
+    private List<String> countriesOfPlaces(SentenceView s, int noun, String relation) {
+        List<String> out = new ArrayList<>();
+        for (SentenceView.Arc c : s.children(noun, relation)) {
+            String key = entities.entityAt(s.index(), c.token());
+            EntityType t = entities.typeOf(key);
+            String country = t == EntityType.Country ? key : t != null && t.isPlace() ? entities.countryOfPlace(key) : null;
+            if (country != null && !out.contains(country)) out.add(country);
+        }
+        return out;
+    }
+
+    /** Disapproval and rejection (CAMEO 11, 12) judge an act, and so its doer. */
+    private static boolean judgesAnAct(String cameo) {
+        return cameo.startsWith("11") || cameo.startsWith("12");
     }
 
     /** Where goods come from: "goods imported from the bloc", "imports from China". */

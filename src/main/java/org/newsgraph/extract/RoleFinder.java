@@ -280,7 +280,9 @@ final class RoleFinder {
 
     /** "Police fired", "authorities said": a plural with no determiner at all. */
     private static boolean isBarePlural(SentenceView s, int noun) {
-        return s.tag(noun).equals("NNS") && s.children(noun, "det").isEmpty() && s.children(noun, "nummod").isEmpty();
+        // "police" is plural in English ("police have detained"), though the tagger reads it NN.
+        boolean plural = s.tag(noun).equals("NNS") || s.word(noun).equalsIgnoreCase("police");
+        return plural && s.children(noun, "det").isEmpty() && s.children(noun, "nummod").isEmpty();
     }
 
     /**
