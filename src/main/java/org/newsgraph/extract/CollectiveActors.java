@@ -129,7 +129,8 @@ final class CollectiveActors {
         SentenceView.Arc up = s.parent(noun);
         // "thousands of protesters marched": the quantity noun is the subject.
         if (up != null && up.token() >= 0 && up.relation().startsWith("nmod")) up = s.parent(up.token());
-        if (up != null && up.token() >= 0 && up.relation().startsWith("nsubj")) {
+        // "police detained 20 activists in Antalya": where it is acted on, likewise.
+        if (up != null && up.token() >= 0 && (up.relation().startsWith("nsubj") || up.relation().equals("obj"))) {
             for (SentenceView.Arc c : s.children(up.token())) {
                 if (!(c.relation().equals("obl:in") || c.relation().equals("obl:at"))) continue;
                 String country = out.countryOfPlace(out.entityAt(s.index(), c.token()));

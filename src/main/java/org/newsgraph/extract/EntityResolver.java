@@ -590,14 +590,23 @@ public final class EntityResolver {
     /** Where a place lies or whom it stands for: "a trip to Tokyo" is a visit to Japan. */
     private void recordPlaceHosts(ResolvedEntities out) {
         for (ResolvedEntities.Draft d : List.copyOf(out.drafts.values())) {
-            if (d.type.isAgent() || d.wikidata == null) continue;
-            GazetteerEntry place = gazetteer.byQid(d.wikidata).orElse(null);
+            if (d.type.isAgent()) continue;
+            // An unlinked gazetteer place ("Antalya") still says which country it lies in.
+            GazetteerEntry place = d.wikidata != null ? gazetteer.byQid(d.wikidata).orElse(null) : unlinkedPlaceNamed(d.label);
             if (place == null) continue;
             String hostQid = place.standsFor() != null ? place.standsFor() : place.countryQid();
             GazetteerEntry host = hostQid == null ? null : gazetteer.byQid(hostQid).orElse(null);
             if (host == null || !host.type().isAgent()) continue;
             out.placeHost.put(d.key, host);
         }
+    }
+
+    private GazetteerEntry unlinkedPlaceNamed(String label) {
+        if (label == null) return null;
+        for (GazetteerEntry e : gazetteer.lookup(label)) {
+            if (e.qid() == null && !e.type().isAgent() && e.name().equals(label)) return e;
+        }
+        return null;
     }
 
     /**

@@ -298,7 +298,9 @@ final class EventExtractor {
         // "the union said it would call strikes if management did not withdraw the plan": harm the
         // speaker announces on a condition is also a threat, an act that was made (CAMEO 13), besides
         // the hypothetical act itself.
-        String threat = m == Modality.HYPOTHETICAL && isConditional(s, i) && attribution.speaker() != null
+        // So is harm it says it could do: "Alckmin said Brazil could impose tariffs on Argentine goods".
+        boolean announcedHarm = m == Modality.HYPOTHETICAL && isConditional(s, i) || m != Modality.NEGATED && hasPossibilityModal(s, i);
+        String threat = announcedHarm && attribution.speaker() != null
                 && actors.stream().anyMatch(a -> discourse.isSameSide(a, List.of(attribution.speaker())))
                 && lexicon.intentCode(cameo) != null && lexicon.codeHas(lexicon.intentCode(cameo), "threat") && !reportedAsThreat(s, i)
                 ? lexicon.intentCode(cameo) : null;
@@ -374,6 +376,17 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** "could", "may", "might" on the act's own verb, of the future ("may have fired" is a guess about the past). */
+    private static boolean hasPossibilityModal(SentenceView s, int i) {
+        boolean possible = false;
+        for (SentenceView.Arc a : s.children(i, "aux")) {
+            String w = s.word(a.token()).toLowerCase();
+            if (w.equals("could") || w.equals("may") || w.equals("might")) possible = true;
+            if (s.lemma(a.token()).equals("have")) return false;
+        }
+        return possible;
     }
 
     /** Is the clause of act {@code i} reported by a verb that is itself a threat ("warned that it could ...")? */

@@ -80,6 +80,15 @@ final class RoleFinder {
                 addEach(out, owners);
                 return;
             }
+            // "Leaders of the 12-member bloc demanded ...": they act for the organisation the noun means.
+            for (SentenceView.Arc of : s.children(head, "nmod:of")) {
+                if (!owners.isEmpty() || !lexicon.isNameWord("organisation-nominal", s.lemma(of.token()))) continue;
+                List<String> body = agents(s, of.token());
+                if (body.size() == 1 && entities.typeOf(body.get(0)) != EntityType.Person) {
+                    addEach(out, body);
+                    return;
+                }
+            }
         }
         List<String> namedPair = key == null ? pairNamedBy(s, head) : List.of();
         if (!namedPair.isEmpty()) {
