@@ -134,6 +134,7 @@ final class EventExtractor {
         int objectHead;
         int themeHead = -1;
         boolean passive = false;
+        int modalityToken = i;
         if (pos == 'V') {
             // A conjunct may inherit a passive subject from its neighbour ("had been killed ... and
             // urged the authorities"): only a participle with it, or a passive auxiliary, is passive.
@@ -192,6 +193,15 @@ final class EventExtractor {
             actors = roles.agentsBy(s, i, "nmod:poss", "nmod:by", "nmod:agent", "compound", "amod");
             targets = roles.prepositionalTargets(s, i, entry.targetPreps(), true);
             themeHead = RoleFinder.dependent(s, i, "nmod:of");
+            if (actors.isEmpty() && targets.isEmpty() && entry.cameo().startsWith("04")) {
+                // "In a telephone call on Tuesday, Abdelatty urged his Iranian counterpart to ...": the
+                // call is between the one who urged and the one urged.
+                List<List<String>> sides = encounterSides(s, i);
+                actors = sides.get(0);
+                targets = sides.get(1);
+                // ... and happened as the act it sets the scene of did.
+                if (!actors.isEmpty()) modalityToken = s.parent(i).token();
+            }
             objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
             // An unresolved possessor ("an unnamed firm's bid") is still the actor: do not borrow another.
             if (actors.isEmpty() && RoleFinder.dependent(s, i, "nmod:poss") < 0) {
@@ -287,7 +297,7 @@ final class EventExtractor {
         // A consultation needs a partner; a nominal act whose actor was only inferred needs a target.
         if (targets.isEmpty() && (entry.isSymmetric() || pos == 'N' && actorInferred)) return List.of();
 
-        Modality m = modality.of(s, i);
+        Modality m = modality.of(s, modalityToken);
         if (attribution.denied() && m == Modality.ASSERTED) m = Modality.NEGATED;
         String cameo = entry.cameo();
         if (modality.underIntent(s, i) && lexicon.intentCode(cameo) != null) {
@@ -415,6 +425,16 @@ final class EventExtractor {
     }
 
     /** "Petro remains committed to cooperation": the noun's governing predicate supplies the actor. */
+    /** The subject and the object of the verb a meeting noun sets the scene of ("in a call", "during talks", "at a meeting"), or two empty lists. */
+    private List<List<String>> encounterSides(SentenceView s, int noun) {
+        SentenceView.Arc up = s.parent(noun);
+        boolean scene = up != null && up.token() >= 0 && s.isVerb(up.token()) && up.relation().startsWith("obl")
+                && List.of("in", "during", "at").contains(RoleFinder.marker(s, noun));
+        List<String> subject = scene ? roles.agentsBy(s, up.token(), "nsubj") : List.of();
+        List<String> object = scene ? roles.agentsBy(s, up.token(), "obj") : List.of();
+        return subject.isEmpty() || object.isEmpty() ? List.of(List.of(), List.of()) : List.of(subject, object);
+    }
+
     private List<String> lightVerbSubject(SentenceView s, int noun) {
         SentenceView.Arc up = s.parent(noun);
         if (up == null || up.token() < 0) return List.of();

@@ -241,6 +241,12 @@ final class ImplicitTargets {
             List<String> struck = allOther(hostileConjunctTargets(s, i), actors);
             if (!struck.isEmpty()) found = List.of(struck.get(0));
         }
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-main-country") && entities.mainCountry() != null
+                && !discourse.isSameSide(entities.mainCountry(), actors)) {
+            // "Senegal closed its land border" in a story about a coup in Gambia.
+            found = List.of(entities.mainCountry());
+            confidence = Math.min(confidence, 0.5);
+        }
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-own-state") && entities.typeOf(actors.get(0)) == EntityType.Group) {
             // "thousands of protesters marched in Nairobi": a crowd protests to its own state, as CAMEO
             // codes KENOPP against KENGOV.
