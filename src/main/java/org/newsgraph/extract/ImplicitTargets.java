@@ -24,6 +24,7 @@ final class ImplicitTargets {
     private final RoleFinder roles;
     private final SpeechReader speech;
     private final ResolvedEntities entities;
+    private final TriggerChooser triggers;
 
     ImplicitTargets(Lexicon lexicon, ResolvedEntities entities, Discourse discourse, RoleFinder roles, SpeechReader speech) {
         this.lexicon = lexicon;
@@ -31,6 +32,7 @@ final class ImplicitTargets {
         this.discourse = discourse;
         this.roles = roles;
         this.speech = speech;
+        this.triggers = new TriggerChooser(lexicon);
     }
 
     /** CAMEO 084: return or release persons or property. */
@@ -332,10 +334,9 @@ final class ImplicitTargets {
 
     /** The subject of a verb before {@code before} in the sentence whose act is of CAMEO family {@code kind}, not on the actors' side. */
     private String actorEarlierInSentence(SentenceView s, int before, String kind, List<String> actors) {
-        TriggerChooser chooser = new TriggerChooser(lexicon);
         for (int t = before - 1; t >= 0; t--) {
             if (!s.isVerb(t)) continue;
-            TriggerEntry act = chooser.chooseEntry(s, t, 'V');
+            TriggerEntry act = triggers.chooseEntry(s, t, 'V');
             if (act == null || !act.cameo().startsWith(kind)) continue;
             for (String k : roles.agentsBy(s, t, "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
         }
@@ -346,7 +347,7 @@ final class ImplicitTargets {
     private List<String> hostileConjunctTargets(SentenceView s, int i) {
         SentenceView.Arc up = s.parent(i);
         if (up == null || up.token() < 0 || !up.relation().startsWith("conj") || !s.isVerb(up.token())) return List.of();
-        TriggerEntry act = new TriggerChooser(lexicon).chooseEntry(s, up.token(), 'V');
+        TriggerEntry act = triggers.chooseEntry(s, up.token(), 'V');
         if (act == null || act.cameo().compareTo("11") < 0) return List.of();
         return roles.agentsBy(s, up.token(), "obj");
     }
