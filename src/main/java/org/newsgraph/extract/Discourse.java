@@ -17,11 +17,9 @@ final class Discourse {
     private final List<String> actorsByRecency = new ArrayList<>();
     private final List<String> speakersByRecency = new ArrayList<>();
     private final java.util.Map<String, String> lastActorByCode = new java.util.HashMap<>();
-    /**
-     * The same by the code's two- and three-digit prefixes: the CAMEO family ("19" for 190 and 194)
-     * and the act ("084" for 084, 0841 and 0842).
-     */
+    /** The same by the code's three-digit prefix, the act ("084" for 084, 0841 and 0842). */
     private final java.util.Map<String, String> lastActorByPrefix = new java.util.HashMap<>();
+    /** Actors by CAMEO family ("19" for 190 and 194), latest last; and by family and target ("19|Yemen"). */
     private final java.util.Map<String, List<String>> actorsByFamily = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> actorsByFamilyAndTarget = new java.util.HashMap<>();
     private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
@@ -124,7 +122,9 @@ final class Discourse {
      */
     String lastActorOfFamily(String cameo) {
         String exact = lastActorByCode.get(cameo);
-        return exact != null ? exact : lastActorByPrefix.get(family(cameo));
+        if (exact != null) return exact;
+        List<String> family = actorsByFamily.getOrDefault(family(cameo), List.of());
+        return family.isEmpty() ? null : family.get(family.size() - 1);
     }
 
     /**
@@ -219,7 +219,7 @@ final class Discourse {
         }
         actorSeen(e.actorKey());
         lastActorByCode.put(e.cameo(), e.actorKey());
-        for (int len = 2; len <= Math.min(3, e.cameo().length()); len++) lastActorByPrefix.put(e.cameo().substring(0, len), e.actorKey());
+        if (e.cameo().length() >= 3) lastActorByPrefix.put(e.cameo().substring(0, 3), e.actorKey());
         moveToLatest(actorsByFamily.computeIfAbsent(family(e.cameo()), f -> new ArrayList<>()), e.actorKey());
         if (e.targetKey() != null) {
             for (String aimed : java.util.Arrays.asList(e.targetKey(), entities.homeCountryOf(e.targetKey()))) {

@@ -424,7 +424,6 @@ final class EventExtractor {
         return -1;
     }
 
-    /** "Petro remains committed to cooperation": the noun's governing predicate supplies the actor. */
     /** The subject and the object of the verb a meeting noun sets the scene of ("in a call", "during talks", "at a meeting"), or two empty lists. */
     private List<List<String>> encounterSides(SentenceView s, int noun) {
         SentenceView.Arc up = s.parent(noun);
@@ -435,6 +434,7 @@ final class EventExtractor {
         return subject.isEmpty() || object.isEmpty() ? List.of(List.of(), List.of()) : List.of(subject, object);
     }
 
+    /** "Petro remains committed to cooperation": the noun's governing predicate supplies the actor. */
     private List<String> lightVerbSubject(SentenceView s, int noun) {
         SentenceView.Arc up = s.parent(noun);
         if (up == null || up.token() < 0) return List.of();

@@ -86,12 +86,10 @@ final class ImplicitTargets {
                     if (s.tag(acl.token()).equals("VBN")) found = firstOther(roles.agentsBy(s, acl.token(), "obl:agent", "obl:by"), actors);
                 }
                 // "shelled villages under its control", "struck towns under Russian occupation".
+                // "struck targets in southern Syria": else force used on a country's soil is aimed at it.
                 if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "on-territory")) {
                     found = firstOther(holdersUnder(s, objectHead, i), actors);
-                }
-                // "struck targets in southern Syria": force used on a country's soil is aimed at it.
-                if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "on-territory")) {
-                    found = firstOther(countriesOfPlaces(s, objectHead, "nmod:in"), actors);
+                    if (found.isEmpty()) found = firstOther(countriesOfPlaces(s, objectHead, "nmod:in"), actors);
                 }
             }
         }
@@ -358,7 +356,8 @@ final class ImplicitTargets {
         for (SentenceView.Arc c : s.children(noun, relation)) {
             String key = entities.entityAt(s.index(), c.token());
             EntityType t = entities.typeOf(key);
-            String country = t == EntityType.Country ? key : t != null && t.isPlace() ? entities.countryOfPlace(key) : null;
+            // countryOfPlace gives a country itself back.
+            String country = t == EntityType.Country || t != null && t.isPlace() ? entities.countryOfPlace(key) : null;
             if (country != null && !out.contains(country)) out.add(country);
         }
         return out;

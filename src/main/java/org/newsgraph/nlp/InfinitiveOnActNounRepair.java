@@ -36,12 +36,10 @@ final class InfinitiveOnActNounRepair {
             if (noun == null || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")
                     || !ACT_NOUNS.contains(noun.lemma()) || !g.descendants(verb).contains(noun)) continue;
             boolean owned = GraphEdges.hasOutgoing(g, noun, r -> r.equals("nmod:poss") || r.equals("nmod:by"));
-            boolean verbsObject = g.getEdge(verb, noun) != null && g.getEdge(verb, noun).getRelation().toString().equals("obj");
+            SemanticGraphEdge toNoun = g.getEdge(verb, noun);
+            boolean verbsObject = toNoun != null && toNoun.getRelation().toString().equals("obj");
             if (verbsObject && !owned) continue;
             g.removeEdge(clause);
-            for (SemanticGraphEdge inherited : List.copyOf(g.incomingEdgeList(infinitive))) {
-                if (inherited.getRelation().toString().startsWith("nsubj:xsubj")) g.removeEdge(inherited);
-            }
             for (SemanticGraphEdge inherited : List.copyOf(g.outgoingEdgeList(infinitive))) {
                 if (inherited.getRelation().toString().startsWith("nsubj:xsubj")) g.removeEdge(inherited);
             }
