@@ -14,6 +14,8 @@ import java.util.List;
  * it and warned ..."), so a past-tense conjunct of such a bare verb belongs to the reporting verb
  * above it, at the top of the chain of reported clauses: it is rewritten as that verb's conjunct,
  * sharing its subject.
+ * A gerund a verb governs shares no tense with a past form either ("denied starting the clashes
+ * and accused government troops of ..."): the accusation is the group's, not part of what it denied.
  * Passives and copulas are left alone ("would cut costs and was expected to ..." is ambiguous).
  */
 final class MixedTenseCoordinationRepair {
@@ -27,11 +29,13 @@ final class MixedTenseCoordinationRepair {
             if (!conj.getRelation().getShortName().equals("conj")) continue;
             IndexedWord bare = conj.getGovernor(), past = conj.getDependent();
             // The tagger may call the stranded verb a participle ("accused"/VBN) for the modal's sake.
-            if (!bare.tag().equals("VB") || !past.tag().matches("VB[DN]") || !(hasModal(g, bare) || hasInfinitiveTo(g, bare))
-                    || GraphEdges.hasOutgoing(g, past, "aux"::equals)) continue;
+            // So can a gerund governed by another verb ("denied starting the clashes and accused ...").
+            boolean gerund = bare.tag().equals("VBG") && incoming(g, bare, "xcomp") != null;
+            if (!(bare.tag().equals("VB") && (hasModal(g, bare) || hasInfinitiveTo(g, bare)) || gerund)
+                    || !past.tag().matches("VB[DN]") || GraphEdges.hasOutgoing(g, past, "aux"::equals)) continue;
             if (GraphEdges.hasOutgoing(g, past, r -> r.equals("aux:pass") || r.equals("cop")) || past.lemma().equals("be")
                     || hasOwnSubjectBefore(g, past, bare)) continue;
-            SemanticGraphEdge report = incoming(g, bare, "ccomp");
+            SemanticGraphEdge report = incoming(g, bare, gerund ? "xcomp" : "ccomp");
             if (report == null) continue;
             // "told reporters that Russia had nothing to do with it and warned": up the chain of
             // reported clauses to the report itself.
@@ -47,7 +51,8 @@ final class MixedTenseCoordinationRepair {
             g.removeEdge(conj);
             for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(past))) {
                 // The enhanced graph copied the complement's relations onto the conjunct: undo them.
-                if (chain.contains(e.getGovernor()) && e.getRelation().getShortName().equals("ccomp")) g.removeEdge(e);
+                String copied = e.getRelation().getShortName();
+                if (chain.contains(e.getGovernor()) && (copied.equals("ccomp") || copied.equals("xcomp") || copied.equals("dep"))) g.removeEdge(e);
             }
             for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(past))) {
                 if (e.getRelation().getShortName().startsWith("nsubj") && e.getDependent().index() < bare.index()) g.removeEdge(e);

@@ -38,6 +38,29 @@ class ClauseAttachmentRepairTest {
     }
 
     @Test
+    void aPastTenseConjunctOfAGerundIsTheGoverningVerbsConjunct() {
+        // Raw CoreNLP 4.5.10: conj:and(starting, accused), dep(denied, accused): the accusation inside the denial.
+        SemanticGraph g = parse("The militia denied starting the fighting and accused army units of shelling its bases.");
+        assertTrue(arcs(g, "denied").contains("conj:and:accused"), arcs(g, "denied"));
+        assertTrue(arcs(g, "accused").contains("nsubj:militia"), arcs(g, "accused"));
+        assertFalse(arcs(g, "starting").contains("conj:and:accused"), arcs(g, "starting"));
+    }
+
+    @Test
+    void anAcronymAfterAPlaceNamesTheNounBeforeThePlace() {
+        // Raw CoreNLP 4.5.10: appos(Somalia, AUSSOM).
+        SemanticGraph g = parse("The African Union mission in Somalia, AUSSOM, urged both armies to pull back.");
+        assertTrue(arcs(g, "mission").contains("appos:AUSSOM"), arcs(g, "mission"));
+        assertFalse(arcs(g, "Somalia").contains("appos:AUSSOM"), arcs(g, "Somalia"));
+    }
+
+    @Test
+    void aPlaceAcronymKeepsItsPlace() {
+        SemanticGraph g = parse("The embassy in Washington, DC, issued a statement.");
+        assertFalse(arcs(g, "embassy").contains("appos:DC"), arcs(g, "embassy"));
+    }
+
+    @Test
     void twoBareVerbsUnderOneModalStayCoordinated() {
         SemanticGraph g = parse("The minister said the fund would cut subsidies and raise taxes.");
         assertTrue(arcs(g, "cut").contains("conj:and:raise"), arcs(g, "cut"));
