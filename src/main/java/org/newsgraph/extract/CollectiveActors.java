@@ -74,6 +74,13 @@ final class CollectiveActors {
             if (!acl.relation().startsWith("acl") || !s.tag(acl.token()).equals("VBG")) continue;
             for (TriggerEntry t : lexicon.triggers(s.lemma(acl.token()), 'V')) if (lexicon.codeHas(t.cameo(), "crowd-act")) return group;
         }
+        // "tens of thousands of people rallied against the result": so does the subject of such a verb.
+        // "tens of thousands of people": the quantity nouns are the subject in the basic tree.
+        SentenceView.Arc up = s.parent(i);
+        for (int step = 0; step < 2 && up != null && up.token() >= 0 && up.relation().startsWith("nmod"); step++) up = s.parent(up.token());
+        if (up != null && up.token() >= 0 && up.relation().equals("nsubj") && s.isVerb(up.token())) {
+            for (TriggerEntry t : lexicon.triggers(s.lemma(up.token()), 'V')) if (lexicon.codeHas(t.cameo(), "crowd-act")) return group;
+        }
         return null;
     }
 

@@ -17,6 +17,8 @@ final class Discourse {
     private final List<String> actorsByRecency = new ArrayList<>();
     private final List<String> speakersByRecency = new ArrayList<>();
     private final java.util.Map<String, String> lastActorByCode = new java.util.HashMap<>();
+    /** Whom an act of each CAMEO family (two digits) was last aimed at. */
+    private final java.util.Map<String, String> lastTargetByFamily = new java.util.HashMap<>();
     /** The same by the code's three-digit prefix, the act ("084" for 084, 0841 and 0842). */
     private final java.util.Map<String, String> lastActorByPrefix = new java.util.HashMap<>();
     /** Actors by CAMEO family ("19" for 190 and 194), latest last; and by family and target ("19|Yemen"). */
@@ -29,6 +31,7 @@ final class Discourse {
     private String leadTarget;
     private String leadCode;
     private List<String> lastPersonPair = List.of();
+    private List<String> lastTalksPair = List.of();
     private int lastPersonPairSentence = -10;
 
     Discourse(ResolvedEntities entities, Quotations quotations) {
@@ -140,6 +143,11 @@ final class Discourse {
         return latestOutside(actorsByFamilyAndTarget.getOrDefault(family(cameo) + "|" + target, List.of()), these);
     }
 
+    /** Whom an act of this CAMEO family was last aimed at ("agreed to roll over a deposit" ... "China promised to refinance"). */
+    String lastTargetOfFamily(String cameo) {
+        return lastTargetByFamily.get(family(cameo));
+    }
+
     private static String family(String cameo) {
         return cameo.substring(0, Math.min(2, cameo.length()));
     }
@@ -184,6 +192,9 @@ final class Discourse {
         return leadActor == null || leadTarget == null ? List.of() : List.of(leadActor, leadTarget);
     }
 
+    /** The two parties of the last talks or agreement (CAMEO 04, 057), whom "the two delegations" later mean. */
+    List<String> lastTalksPair() { return lastTalksPair; }
+
     /** "X spoke with Y ... they agreed": the two people of a recent exchange, within two sentences. */
     List<String> recentPersonPair(int sentence) {
         return sentence - lastPersonPairSentence <= 2 ? lastPersonPair : List.of();
@@ -222,6 +233,7 @@ final class Discourse {
         if (e.cameo().length() >= 3) lastActorByPrefix.put(e.cameo().substring(0, 3), e.actorKey());
         moveToLatest(actorsByFamily.computeIfAbsent(family(e.cameo()), f -> new ArrayList<>()), e.actorKey());
         if (e.targetKey() != null) {
+            lastTargetByFamily.put(family(e.cameo()), e.targetKey());
             for (String aimed : java.util.Arrays.asList(e.targetKey(), entities.homeCountryOf(e.targetKey()))) {
                 if (aimed != null) moveToLatest(actorsByFamilyAndTarget.computeIfAbsent(family(e.cameo()) + "|" + aimed, f -> new ArrayList<>()), e.actorKey());
             }
@@ -230,6 +242,10 @@ final class Discourse {
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());
         // CAMEO 17x (arrest, detain) and 075 (grant asylum): whoever now holds or shelters the person.
         if ((e.cameo().startsWith("17") || e.cameo().equals("075")) && e.targetKey() != null) holderOf.put(e.targetKey(), e.actorKey());
+        // A mediation (045) is no talks between its mediator and one side.
+        if (e.targetKey() != null && (e.cameo().startsWith("04") && !e.cameo().startsWith("045") || e.cameo().startsWith("057"))) {
+            lastTalksPair = List.of(e.actorKey(), e.targetKey());
+        }
         if (e.targetKey() != null && entities.typeOf(e.actorKey()) == EntityType.Person
                 && entities.typeOf(e.targetKey()) == EntityType.Person) {
             lastPersonPair = List.of(e.actorKey(), e.targetKey());

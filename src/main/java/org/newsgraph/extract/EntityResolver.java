@@ -68,6 +68,7 @@ public final class EntityResolver {
         Map<String, String> forcesSeen = new HashMap<>();
         for (SentenceView s : sentences) {
             resolveDemonymModifiers(s, out);
+            resolveBodyDescriptors(s, out);
             resolveTitleReferences(s, article, out);
             resolveAgentNouns(s, article, out, forcesSeen);
         }
@@ -490,7 +491,8 @@ public final class EntityResolver {
             case "COUNTRY" -> EntityType.Country;
             case "CITY" -> EntityType.City;
             case "STATE_OR_PROVINCE" -> EntityType.Region;
-            case "LOCATION" -> namedAsSettlement(span, lexicon) ? EntityType.City : EntityType.Region;
+            case "LOCATION" -> namedAsSettlement(span, lexicon) ? EntityType.City
+                    : describedAsBody(span, lexicon) ? EntityType.Organization : EntityType.Region;
             case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company
                     : looksLikeGovernmentBody(span, lexicon) ? EntityType.GovernmentBody : EntityType.Organization;
             default -> null;
@@ -537,6 +539,18 @@ public final class EntityResolver {
                 && lexicon.isNameWord("company-descriptor", s.lemma(up.token()));
     }
 
+    /**
+     * "The UN peacekeeping mission in Congo, MONUSCO, said": a name the tagger read as a place,
+     * in apposition to a noun for an organisation or a state's agents, is that organisation.
+     */
+    private static boolean describedAsBody(NamedSpan span, Lexicon lexicon) {
+        SentenceView s = span.s;
+        SentenceView.Arc up = s.parent(span.to);
+        int noun = up != null && up.token() >= 0 && up.relation().equals("appos") ? up.token() : -1;
+        return noun >= 0 && !s.isProperNoun(noun)
+                && (lexicon.isNameWord("organisation-nominal", s.lemma(noun)) || lexicon.isAgentNoun(s.lemma(noun)));
+    }
+
     /** "Norvane Systems Inc.", "Halvard Group": a company suffix ends the name (name-words.tsv). */
     private static boolean looksLikeCompany(NamedSpan span, Lexicon lexicon) {
         // By the name's text: an acronym found after a name carries the full name (NameFinder).
@@ -571,7 +585,7 @@ public final class EntityResolver {
                 if (!(c.relation().equals("amod") || c.relation().equals("compound"))) continue;
                 if (out.entityAt(s.index(), c.token()) != null) continue;
                 int from = c.token();
-                var country = gazetteer.countryOfDemonym(s.word(c.token()));
+                var country = gazetteer.countryOfDemonym(s.word(c.token()), out.drafts::containsKey);
                 if (country.isEmpty() && from > 0) {
                     // Two-word demonyms: "South Korean", "New Zealand", "Sri Lankan".
                     country = gazetteer.countryOfDemonym(s.word(from - 1) + " " + s.word(from));
@@ -696,6 +710,40 @@ public final class EntityResolver {
     }
 
     /**
+     * "the regulator", "the watchdog", "the Chinese regulator" (name-words.tsv: body-descriptor):
+     * the public body named last before, one of the demonym's country if a demonym says so, rather
+     * than the state itself. A body is a government body, or an organisation whose name says it is
+     * one ("State Administration for Market Regulation").
+     */
+    private void resolveBodyDescriptors(SentenceView s, ResolvedEntities out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.tag(i).equals("NN") || !lexicon.isNameWord("body-descriptor", s.lemma(i)) || !RoleFinder.isDefinite(s, i)) continue;
+            String country = null;
+            for (SentenceView.Arc c : s.children(i, "amod")) {
+                var demonym = gazetteer.countryOfDemonym(s.word(c.token()), out.drafts::containsKey);
+                if (demonym.isPresent()) country = demonym.get().key();
+            }
+            final String of = country;
+            String body = out.lastMentionedBefore(s.begin(i), t -> t == EntityType.GovernmentBody || t == EntityType.Organization,
+                    key -> isPublicBody(out, key) && (of == null || out.countryOf(key) == null || of.equals(out.countryOf(key))));
+            if (body != null) addMention(out, out.drafts.get(body), s, i, i, true);
+        }
+    }
+
+    private boolean isPublicBody(ResolvedEntities out, String key) {
+        String label = out.labelOf(key);
+        if (label == null) return false;
+        boolean named = false;
+        for (String word : label.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            // A court or a parliament is no regulator; nor is a ministry (executive-bodies.tsv), which is the state.
+            if (lexicon.isNameWord("no-regulator", word)) return false;
+            named |= lexicon.isNameWord("government-body", word) || lexicon.isNameWord("body-descriptor", word);
+        }
+        if (lexicon.isExecutiveBody(label)) return false;
+        return out.typeOf(key) == EntityType.GovernmentBody || named && out.wikidataOf(key) == null;
+    }
+
+    /**
      * "Colombian officials", "US authorities", "Petro's government" act for a country. So do
      * "soldiers in Gambia", and then "the soldiers" ({@code forcesSeen}: the country of the armed
      * forces each noun last named).
@@ -708,7 +756,7 @@ public final class EntityResolver {
             for (SentenceView.Arc c : s.children(i)) {
                 String rel = c.relation();
                 if (rel.equals("amod") || rel.equals("compound")) {
-                    var demonym = gazetteer.countryOfDemonym(s.word(c.token()));
+                    var demonym = gazetteer.countryOfDemonym(s.word(c.token()), out.drafts::containsKey);
                     if (demonym.isPresent()) country = out.ensure(demonym.get());
                 }
                 if (country == null && (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {

@@ -78,8 +78,11 @@ final class EventExtractor {
             int standIn = f.anchor() >= 0 && f.anchor() < s.size() ? RoleFinder.standIn(s, f.anchor(), lexicon) : -1;
             for (Found g : found) {
                 boolean object = g.objectHead() == f.anchor() || standIn >= 0 && g.objectHead() == standIn;
+                // "resumed talks mediated by Qatar": a mediation is not the act it mediates, unless the
+                // act's noun took the mediator for its actor ("mediated a ceasefire between ...").
+                boolean mediates = lexicon.codeHas(g.event().cameo(), "between-parties");
                 if (g != f && object && (g.event().actorKey().equals(f.event().actorKey())
-                        || sameRoot(g.event().cameo(), f.event().cameo()))) restated = true;
+                        || !mediates && sameRoot(g.event().cameo(), f.event().cameo()))) restated = true;
             }
             if (!restated) kept.add(f);
         }

@@ -24,6 +24,8 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byQid = new LinkedHashMap<>();
     private final Map<String, List<String>> qidsByName = new HashMap<>();
     private final Map<String, String> countryByDemonym = new HashMap<>();
+    /** Every country a demonym may mean, in file order: "Congolese" is of both Congos. */
+    private final Map<String, List<String>> countriesByDemonym = new HashMap<>();
     private final Map<String, String> agentBySeat = new HashMap<>();
     private final Map<String, List<Office>> officesByPerson = new HashMap<>();
     private final Map<String, List<Office>> officesByHolderOf = new HashMap<>();
@@ -60,7 +62,10 @@ public final class Gazetteer {
             put(new GazetteerEntry(qid, r.require("name"), EntityType.Country, names, r.get("dbpedia"),
                     qid, null, r.list("regions"), null));
             String key = keyOf(qid, EntityType.Country, r.require("name"));
-            for (String d : r.list("demonyms")) countryByDemonym.putIfAbsent(NameKey.of(d), key);
+            for (String d : r.list("demonyms")) {
+                countryByDemonym.putIfAbsent(NameKey.of(d), key);
+                countriesByDemonym.computeIfAbsent(NameKey.of(d), k -> new ArrayList<>()).add(key);
+            }
             for (String seat : r.list("seat_metonyms")) agentBySeat.putIfAbsent(NameKey.of(seat), key);
         }
     }
@@ -142,6 +147,16 @@ public final class Gazetteer {
     /** "Colombian" → Colombia. */
     public Optional<GazetteerEntry> countryOfDemonym(String word) {
         return byQid(countryByDemonym.get(NameKey.of(word)));
+    }
+
+    /**
+     * The country a demonym means in an article: of several ("Congolese" is of both Congos), the
+     * first whose key {@code named} accepts (one the article names), else the default.
+     */
+    public Optional<GazetteerEntry> countryOfDemonym(String word, java.util.function.Predicate<String> named) {
+        List<String> all = countriesByDemonym.getOrDefault(NameKey.of(word), List.of());
+        for (String key : all) if (all.size() > 1 && named.test(key)) return byQid(key);
+        return countryOfDemonym(word);
     }
 
     /** "Bogotá", "the Kremlin", "Brussels" → the agent whose seat it is. */

@@ -92,6 +92,12 @@ final class ImplicitTargets {
                     if (found.isEmpty()) found = firstOther(countriesOfPlaces(s, objectHead, "nmod:in"), actors);
                 }
             }
+            // "Congo's army reported that M23 rebels had attacked its positions": no one attacks its
+            // own positions, so the pronoun is the reporter's.
+            if (found.isEmpty() && boundBySubject && pos == 'V' && lexicon.codeHas(entry.cameo(), "on-territory")) {
+                String reporter = speech.attribution(s, i).speaker();
+                if (reporter != null && !discourse.isSameSide(reporter, actors)) found = List.of(reporter);
+            }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && judgesAnAct(entry.cameo())) {
             // "Iran condemned the strikes on Yemen": what is condemned is a coercive act (CAMEO 15 and up),
@@ -140,14 +146,27 @@ final class ImplicitTargets {
             }
             if (goods >= 0) aimed.addAll(originOf(s, goods));
             if (goods >= 0 && aimed.isEmpty()) aimed.addAll(originOf(s, objectHead));
+            // "voiced concern over China's conduct", "alarm at Israeli settlement plans": whose it is.
+            if (aimed.isEmpty() && about >= 0 && s.isNoun(about)) aimed.addAll(ownersOf(s, about, actors));
             aimed.removeAll(actors);
             if (!aimed.isEmpty()) found = aimed;
+        }
+        if (found.isEmpty() && pos == 'V') {
+            // "fired water cannon at two Philippine boats": the thing the act is aimed at is someone's.
+            int aimedAt = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
+            if (aimedAt >= 0 && s.isNoun(aimedAt) && roles.agents(s, aimedAt).isEmpty()) found = ownersOf(s, aimedAt, actors);
         }
         if (found.isEmpty() && pos == 'V' && entry.targetPreps().contains("to")) {
             String recipient = roles.dativeReadAsCompound(s, objectHead);
             if (recipient != null && !actors.contains(recipient)) found = List.of(recipient);
         }
         // "talks mediated by Qatar": a mediation is between the two sides the article is about.
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "between-parties") && objectHead >= 0) {
+            // "X and Y resumed talks in a process mediated by Qatar", "brokered the accord that X and
+            // Y signed": between those who hold the talks or sign the accord.
+            List<String> parties = allOther(roles.partiesOf(s, objectHead), actors);
+            if (parties.size() >= 2) found = parties;
+        }
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "between-parties")) {
             List<String> sides = new ArrayList<>(discourse.mainCountries());
             sides.removeIf(k -> discourse.isSameSide(k, actors));
@@ -183,7 +202,10 @@ final class ImplicitTargets {
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
             // "accepted the invitation": the act refers back to an earlier one, whose actor is the target.
             for (TriggerEntry named : lexicon.triggers(s.lemma(objectHead), 'N')) {
-                String earlier = discourse.lastActorOf(named.cameo());
+                // "X warned Tokyo ..., but Japan brushed off the warning": the act may be this sentence's.
+                String earlier = RoleFinder.isDefinite(s, objectHead)
+                        ? actorEarlierInSentence(s, objectHead, named.cameo().substring(0, 2), actors) : null;
+                if (earlier == null) earlier = discourse.lastActorOf(named.cameo());
                 if (earlier != null && !actors.contains(earlier)) {
                     found = List.of(earlier);
                     confidence = Math.min(confidence, 0.6);
@@ -247,11 +269,20 @@ final class ImplicitTargets {
             found = List.of(entities.mainCountry());
             confidence = Math.min(confidence, 0.5);
         }
-        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-own-state") && entities.typeOf(actors.get(0)) == EntityType.Group) {
+        EntityType actorType = entities.typeOf(actors.get(0));
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-own-state")
+                && (actorType == EntityType.Group || actorType == EntityType.Organization)) {
             // "thousands of protesters marched in Nairobi": a crowd protests to its own state, as CAMEO
-            // codes KENOPP against KENGOV.
-            String state = entities.countryOf(actors.get(0));
-            if (state != null) found = List.of(state);
+            // codes KENOPP against KENGOV; so does a party or movement of the country ("a strike
+            // called by Jamaat-e-Islami"), one the gazetteer does not place being the article's.
+            // An organisation's strike on condition ("would call strikes unless Lufthansa guaranteed
+            // jobs") is aimed at the one who must meet it, as the threat is.
+            SentenceView.Arc up = s.parent(i);
+            int clause = pos == 'V' || up == null || up.token() < 0 ? i : up.token();
+            boolean conditional = conditionedParty(s, clause, actors) != null;
+            String state = actorType == EntityType.Organization && conditional ? null : entities.countryOf(actors.get(0));
+            if (state == null && !conditional && entities.wikidataOf(actors.get(0)) == null) state = entities.mainCountry();
+            if (state != null && entities.typeOf(state) == EntityType.Country) found = List.of(state);
         }
         if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "conditioned-party")) {
             String conditioned = conditionedParty(s, i, actors);
@@ -296,6 +327,10 @@ final class ImplicitTargets {
             // pounds": money pledged after an appeal for it answers the appeal.
             String appealer = discourse.actorOfTheAct("023");
             if (appealer != null) recipients.add(appealer);
+            // "Saudi Arabia agreed to roll over a deposit held at Pakistan's central bank, and China
+            // promised to refinance its loans": the one the last aid went to.
+            String aided = discourse.lastTargetOfFamily(entry.cameo());
+            if (aided != null) recipients.add(aided);
             if (entities.mainCountry() != null) recipients.add(entities.mainCountry());
             recipients.addAll(entities.countriesNamedIn(1));
             for (String recipient : recipients) {
@@ -409,6 +444,15 @@ final class ImplicitTargets {
     }
 
     /** A noun that names an act someone did: "the decision", "the offer", "the allegations". */
+    /** Whose a thing is, other than the actors': its possessor, else a name or demonym on it ("Philippine boats"). */
+    private List<String> ownersOf(SentenceView s, int noun, List<String> actors) {
+        // A possessive pronoun is bound by the clause's own subject ("at its own boats").
+        int possessive = RoleFinder.dependent(s, noun, "nmod:poss");
+        String owner = possessive >= 0 && !s.isPronoun(possessive) ? roles.possessor(s, noun) : null;
+        if (owner != null && !actors.contains(owner)) return List.of(owner);
+        return firstOther(roles.agentsBy(s, noun, "compound", "amod"), actors);
+    }
+
     private boolean namesAnAct(String lemma) {
         return lexicon.isActReference(lemma) || lexicon.isClaimNoun(lemma) || !lexicon.triggers(lemma, 'N').isEmpty();
     }

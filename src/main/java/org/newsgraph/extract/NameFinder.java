@@ -106,6 +106,17 @@ final class NameFinder {
                 for (int k = from; k <= to; k++) used[k] = false;
                 type = "LOCATION";
             }
+            if (type.equals("ORGANIZATION") && s.number() != 0) {
+                // "State Administration for Market Regulation": NER stops at the connector; capitalised
+                // words it left untagged after "for" or "of" finish the body's name.
+                int end = to;
+                while (end + 2 < s.size() && (s.word(end + 1).equals("for") || s.word(end + 1).equals("of"))
+                        && isUntaggedCapitalised(s, end + 2, used)) {
+                    end += 2;
+                    while (end + 1 < s.size() && isUntaggedCapitalised(s, end + 1, used)) end++;
+                }
+                to = end;
+            }
             boolean overlaps = false;
             for (int k = from; k <= to; k++) overlaps |= used[k];
             if (overlaps && s.number() != 0 && containsGazetteerNames(found, from, to)) {
@@ -237,6 +248,10 @@ final class NameFinder {
     private static boolean isCode(String word) {
         return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isDigit)
                 && word.chars().noneMatch(Character::isLowerCase);
+    }
+
+    private static boolean isUntaggedCapitalised(SentenceView s, int i, boolean[] used) {
+        return !used[i] && s.tag(i).startsWith("NNP") && s.ner(i).equals("O") && Character.isUpperCase(s.word(i).charAt(0));
     }
 
     private static boolean isLowercaseCommonNoun(SentenceView s, int i) {

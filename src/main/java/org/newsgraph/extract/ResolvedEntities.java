@@ -226,7 +226,7 @@ public final class ResolvedEntities {
         return a == null || b == null || a.equals(b);
     }
 
-    private String lastMentionedBefore(int offset, java.util.function.Predicate<EntityType> accepts,
+    String lastMentionedBefore(int offset, java.util.function.Predicate<EntityType> accepts,
                                        java.util.function.Predicate<String> entity) {
         Mention best = null;
         for (Mention m : mentions) {

@@ -132,8 +132,10 @@ final class RoleFinder {
             for (SentenceView.Arc c : namings) {
                 String name = entities.entityAt(s.index(), c.token());
                 EntityType named = entities.typeOf(name);
-                if (named == EntityType.Person || named != null && named.isAgent() && named != EntityType.Country
-                        && lexicon.collectiveHead(s.lemma(head)) != null) {
+                // "The UN peacekeeping mission in Congo, MONUSCO": the body the noun's name says.
+                boolean bodyNoun = lexicon.collectiveHead(s.lemma(head)) != null || lexicon.isAgentNoun(s.lemma(head))
+                        || lexicon.isNameWord("organisation-nominal", s.lemma(head));
+                if (named == EntityType.Person || named != null && named.isAgent() && named != EntityType.Country && bodyNoun) {
                     key = name;
                     break;
                 }
@@ -244,6 +246,8 @@ final class RoleFinder {
         EntityType collective = lexicon.collectiveHead(s.lemma(head));
         if (collective == null || !s.tag(head).endsWith("S") || !isPairReference(s, head)) return List.of();
         List<String> pair = isDisputeSide(s.lemma(head)) ? discourse.leadPair() : List.of();
+        // "the two delegations agreed ...": those who were holding the talks.
+        if (isTalksSide(s.lemma(head))) pair = discourse.lastTalksPair().isEmpty() ? discourse.mainCountries() : discourse.lastTalksPair();
         // A lead act between two ships ("fired a water cannon at the BRP Teresa Magbanua") sets their
         // states against each other: an unknown organisation no state owns is no side of the dispute.
         if (pair.stream().anyMatch(this::isUnplacedOrganisation) && !discourse.mainCountries().isEmpty()) pair = discourse.mainCountries();
@@ -329,6 +333,8 @@ final class RoleFinder {
             List<String> speakers = new ArrayList<>();
             addAgent(s, reporter, speakers);
             String state = speakers.size() == 1 ? entities.countryOf(speakers.get(0)) : null;
+            // "The opposition PTI accused the government of ...": a party's own country's.
+            if (state == null && speakers.size() == 1) state = entities.homeCountryOf(speakers.get(0));
             if (state != null) return state;
         }
         return entities.mainCountry();
@@ -516,6 +522,10 @@ final class RoleFinder {
     }
 
     /** A side or party to a dispute, which "all" and "warring" also pick out as a pair. */
+    private static boolean isTalksSide(String lemma) {
+        return lemma.equals("delegation") || lemma.equals("negotiator") || lemma.equals("delegations") || lemma.equals("negotiators");
+    }
+
     private static boolean isDisputeSide(String lemma) {
         return lemma.equals("side") || lemma.equals("party");
     }
@@ -538,6 +548,30 @@ final class RoleFinder {
             if (isDisputeSide(s.lemma(head)) && (w.equals("all") || w.equals("warring"))) return true;
         }
         return false;
+    }
+
+    /**
+     * Those who take part in the act a noun names, read from the sentence around it: "talks between
+     * X and Y", "the accord that X and Y signed", "X and Y resumed talks (in a process ...)". Used
+     * for whoever mediates it; empty when the sentence names no such parties.
+     */
+    List<String> partiesOf(SentenceView s, int noun) {
+        List<String> between = agentsBy(s, noun, "nmod:between");
+        if (!between.isEmpty()) return between;
+        for (SentenceView.Arc clause : s.children(noun, "acl:relcl")) {
+            List<String> signers = agentsBy(s, clause.token(), "nsubj");
+            if (!signers.isEmpty()) return signers;
+        }
+        // Up through the nouns it is a phrase of to the verb whose object that phrase is.
+        int at = noun;
+        for (int step = 0; step < 3; step++) {
+            SentenceView.Arc up = s.parent(at);
+            if (up == null || up.token() < 0) break;
+            if (up.relation().equals("obj") && s.isVerb(up.token())) return agentsBy(s, up.token(), "nsubj");
+            if (!up.relation().equals("nmod") || !s.isNoun(up.token())) break;
+            at = up.token();
+        }
+        return List.of();
     }
 
     /** First agent among the dependents of {@code i} by any of {@code relations}, in that order. */
@@ -578,6 +612,9 @@ final class RoleFinder {
             for (String r : List.of("nmod:" + prep, "obl:" + prep)) {
                 for (SentenceView.Arc c : s.children(i, r)) {
                     String owner = demonymOwner(s, c.token());
+                    // "complained about Google's billing rules": whose they are (not "its", the subject's own).
+                    int possessive = owner == null ? dependent(s, c.token(), "nmod:poss") : -1;
+                    if (possessive >= 0 && !s.isPronoun(possessive)) owner = possessor(s, c.token());
                     if (owner != null) return List.of(owner);
                 }
             }
@@ -586,7 +623,7 @@ final class RoleFinder {
     }
 
     /** Prepositions that aim an act at what they introduce ("on", "against", "invest in"), not at a recipient. */
-    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in", "over");
+    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in", "over", "about");
 
     /**
      * "granted Georgia candidate status", "gave Kyiv air-defence systems": CoreNLP reads a
@@ -699,7 +736,10 @@ final class RoleFinder {
             List<String> object = agentsBy(s, up.token(), "obj");
             if (!object.isEmpty()) return object;
         }
-        if (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")) {
+        // "he is due to hold talks", "is ready to sign": an infinitive on a predicative adjective is
+        // the adjective's subject's act (the parser may call it ccomp).
+        boolean onAdjective = rel.startsWith("ccomp") && s.tag(up.token()).startsWith("JJ") && marker(s, i).equals("to");
+        if (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj") || onAdjective) {
             List<String> shared = agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
             if (shared.isEmpty() && rel.startsWith("conj") && s.isVerb(i) && dependent(s, up.token(), "nsubj:pass") >= 0) {
                 // "X said 60 people had been killed ... and urged the authorities": an active verb

@@ -106,7 +106,7 @@ final class StateBodies {
                 String here = first > 0 ? out.entityAt(s.index(), i) : null;
                 if (here == null || !out.typeOf(here).isCollective() || !out.labelOf(here).startsWith(s.word(first - 1) + " ")) continue;
                 String phrase = s.textOf(first, i).toLowerCase();
-                gazetteer.countryOfDemonym(s.word(first - 1)).ifPresent(state -> named.putIfAbsent(phrase + "|" + out.ensure(state), here));
+                gazetteer.countryOfDemonym(s.word(first - 1), out.drafts::containsKey).ifPresent(state -> named.putIfAbsent(phrase + "|" + out.ensure(state), here));
             }
         }
         return named;
@@ -128,7 +128,7 @@ final class StateBodies {
             if (k == null && rel.equals("nmod:poss") && c.token() == 0 && previous != null) k = subjectOf(previous, out);
             if ((k == null || out.typeOf(k) != EntityType.Country) && !rel.startsWith("nmod")) {
                 // a demonym NER took for a name ("Chinese" as an organisation) still names its country
-                var demonym = gazetteer.countryOfDemonym(s.word(c.token()));
+                var demonym = gazetteer.countryOfDemonym(s.word(c.token()), out.drafts::containsKey);
                 if (demonym.isPresent()) k = out.ensure(demonym.get());
             }
             if (k == null || out.typeOf(k) != EntityType.Country) continue;
