@@ -61,6 +61,15 @@ class ClauseAttachmentRepairTest {
     }
 
     @Test
+    void aPronounBeforeAQuotedVerbIsItsSubject() {
+        // Raw CoreNLP 4.5.10: obj(said, it), dep(said, disagrees).
+        SemanticGraph g = parse("The company said it \"strongly disagrees\" with the ruling and is preparing an appeal.");
+        assertTrue(arcs(g, "disagrees").contains("nsubj:it"), arcs(g, "disagrees"));
+        assertTrue(arcs(g, "said").contains("ccomp:disagrees"), arcs(g, "said"));
+        assertFalse(arcs(g, "said").contains("obj:it"), arcs(g, "said"));
+    }
+
+    @Test
     void twoBareVerbsUnderOneModalStayCoordinated() {
         SemanticGraph g = parse("The minister said the fund would cut subsidies and raise taxes.");
         assertTrue(arcs(g, "cut").contains("conj:and:raise"), arcs(g, "cut"));
