@@ -25,6 +25,8 @@ final class Discourse {
     private final java.util.Map<String, List<String>> actorsByFamily = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> actorsByFamilyAndTarget = new java.util.HashMap<>();
     private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
+    /** Who last demanded or appealed for a thing, by the head word of what was asked ("rerun"). */
+    private final java.util.Map<String, String> askerOf = new java.util.HashMap<>();
     private final java.util.Map<String, String> holderOf = new java.util.HashMap<>();
     /** The actor of the article's first act: what "the move" and "the offer" refer to first. */
     private String leadActor;
@@ -192,6 +194,11 @@ final class Discourse {
         return leadActor == null || leadTarget == null ? List.of() : List.of(leadActor, leadTarget);
     }
 
+    /** Who last asked for a thing named by this head word ("demanding a rerun"), or null. */
+    String askerOf(String headWord) {
+        return askerOf.get(headWord.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The two parties of the last talks or agreement (CAMEO 04, 057), whom "the two delegations" later mean. */
     List<String> lastTalksPair() { return lastTalksPair; }
 
@@ -237,6 +244,11 @@ final class Discourse {
             for (String aimed : java.util.Arrays.asList(e.targetKey(), entities.homeCountryOf(e.targetKey()))) {
                 if (aimed != null) moveToLatest(actorsByFamilyAndTarget.computeIfAbsent(family(e.cameo()) + "|" + aimed, f -> new ArrayList<>()), e.actorKey());
             }
+        }
+        // CAMEO 02 and 10 (appeal, demand): what was asked for, so that "ruled out a rerun" answers the asker.
+        if ((e.cameo().startsWith("02") || e.cameo().startsWith("10")) && e.theme() != null) {
+            String[] words = e.theme().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            askerOf.put(words[words.length - 1], e.actorKey());
         }
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());

@@ -675,7 +675,15 @@ public final class EntityResolver {
 
     /** A title noun no entity took yet and no name goes with ("Colombia's President", "the Argentine leader"). */
     private boolean isUnnamedTitle(SentenceView s, int i, ResolvedEntities out) {
-        return out.entityAt(s.index(), i) == null && s.isNoun(i) && isTitle(s, i) && !hasNameAttached(s, i, out);
+        return out.entityAt(s.index(), i) == null && s.isNoun(i) && isTitle(s, i) && !hasNameAttached(s, i, out) && !namesAnotherHolder(s, i);
+    }
+
+    /** "the first prime minister of Siam", "the former president": not the office's holder of the day. */
+    private boolean namesAnotherHolder(SentenceView s, int title) {
+        for (SentenceView.Arc c : s.children(title)) {
+            if ((c.relation().equals("amod") || c.relation().equals("compound")) && lexicon.isNameWord("not-current", s.lemma(c.token()).toLowerCase())) return true;
+        }
+        return false;
     }
 
     private boolean hasNameAttached(SentenceView s, int title, ResolvedEntities out) {
@@ -813,8 +821,9 @@ public final class EntityResolver {
     /** People act for the country whose office they hold, or that their title phrase names. */
     private void resolveAffiliations(List<SentenceView> sentences, LocalDate day, ResolvedEntities out) {
         for (ResolvedEntities.Draft d : out.drafts.values()) {
-            if (d.type != EntityType.Person || d.wikidata == null) continue;
-            for (Office o : gazetteer.officesOf(d.wikidata)) {
+            if (d.type != EntityType.Person) continue;
+            // Office holders the gazetteer lists without a QID are keyed by their entry's key.
+            for (Office o : gazetteer.officesOf(d.wikidata != null ? d.wikidata : d.key)) {
                 if (!o.isFormer() && o.heldOn(day) && o.title() != null) {
                     out.titles.computeIfAbsent(d.key, k -> new java.util.HashSet<>()).add(o.title().toLowerCase());
                 }

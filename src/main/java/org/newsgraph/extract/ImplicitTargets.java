@@ -188,6 +188,15 @@ final class ImplicitTargets {
                     ? roles.agentsBy(s, objectHead, "nmod:by") : roles.agentsBy(s, objectHead, "nmod:by", "nmod:poss", "nmod:from"), actors);
             if (!doers.isEmpty()) found = doers;
         }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && entry.cameo().startsWith("12")) {
+            // "The opposition is demanding a rerun ... The president ruled out a rerun": a refusal
+            // answers whoever asked for the thing refused.
+            String asker = discourse.askerOf(s.word(objectHead));
+            if (asker != null && !discourse.isSameSide(asker, actors)) {
+                found = List.of(asker);
+                confidence = Math.min(confidence, 0.6);
+            }
+        }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
                 && isReproach(s.lemma(objectHead))) {
             // "Beijing rejected the accusations", "Pashinyan dismissed the criticism", "rejected the
@@ -268,6 +277,16 @@ final class ImplicitTargets {
             // "Senegal closed its land border" in a story about a coup in Gambia.
             found = List.of(entities.mainCountry());
             confidence = Math.min(confidence, 0.5);
+        }
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-decider")) {
+            // "Google is considering an appeal to the Tokyo District Court": against the commission's order.
+            for (String family : List.of("10", "17", "16")) {
+                String decider = discourse.lastActorOfFamilyOutside(family, actors);
+                if (decider != null) {
+                    found = List.of(decider);
+                    break;
+                }
+            }
         }
         EntityType actorType = entities.typeOf(actors.get(0));
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-own-state")

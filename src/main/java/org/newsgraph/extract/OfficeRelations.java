@@ -57,7 +57,9 @@ final class OfficeRelations {
             role = roleFor(titleText, entities.typeOf(org));
         } else {
             Office known = knownOffice(person, titleText);
-            if (known != null && entities.contains(known.ofQid())) {
+            if (known != null && (entities.contains(known.ofQid()) || gazetteer.byQid(known.ofQid()).isPresent())) {
+                // "Prime Minister Keir Starmer" in a story about another country: the office the gazetteer knows.
+                if (!entities.contains(known.ofQid())) entities.ensure(gazetteer.byQid(known.ofQid()).get());
                 org = known.ofQid();
                 role = known.role();
                 confidence = 0.75;
@@ -130,14 +132,17 @@ final class OfficeRelations {
     }
 
     private boolean hasAnyOffice(String person) {
+        return !gazetteer.officesOf(holderKey(person)).isEmpty();
+    }
+
+    /** The key the gazetteer files a person's offices under: the QID, else (unlinked rows) the entity key. */
+    private String holderKey(String person) {
         String qid = entities.wikidataOf(person);
-        return qid != null && !gazetteer.officesOf(qid).isEmpty();
+        return qid != null ? qid : person;
     }
 
     private Office knownOffice(String person, String title) {
-        String qid = entities.wikidataOf(person);
-        if (qid == null) return null;
-        for (Office o : gazetteer.officesOf(qid)) {
+        for (Office o : gazetteer.officesOf(holderKey(person))) {
             if (!o.isFormer() && o.heldOn(published) && o.title() != null && o.title().equalsIgnoreCase(title)) return o;
         }
         return null;

@@ -236,6 +236,20 @@ public final class ResolvedEntities {
         return best == null ? null : best.entityKey();
     }
 
+    /**
+     * The entity of the last mention ending before {@code offset} whose last word {@code word}
+     * accepts: "China's ambassador" ... "the envoy" is China's envoy.
+     */
+    String entityOfLastMentionWord(int offset, java.util.function.Predicate<String> word) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            String[] words = m.span().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            if (m.span().end() > offset || !word.test(words[words.length - 1])) continue;
+            if (best == null || m.span().begin() > best.span().begin()) best = m;
+        }
+        return best == null ? null : best.entityKey();
+    }
+
     public List<String> inSentence(int sentence) {
         return bySentence.getOrDefault(sentence, List.of());
     }

@@ -180,6 +180,15 @@ final class RoleFinder {
             if (key == null) key = entities.lastMentionedBefore(s.begin(head), t -> t != null && t.isCollective());
             if (key != null && PlacedDescriptions.elsewhere(s, head, key, entities)) key = null;
         }
+        if (key == null && s.tag(head).equals("NN") && isDefinite(s, head) && "diplomatic".equals(lexicon.agentArm(s.lemma(head)))) {
+            // "summoned China's ambassador ... The envoy rejected the protest": the diplomat named last.
+            key = entities.entityOfLastMentionWord(s.begin(head), w -> "diplomatic".equals(lexicon.agentArm(w)));
+        }
+        if (key == null && s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head)) && !isDefinite(s, head)) {
+            // "Beijing hit back, with a foreign ministry spokesman accusing Manila ...": the spokesman
+            // of a clause set on the main one speaks for that clause's subject.
+            key = mainSubjectStateOfWithClause(s, head);
+        }
         if (key == null && s.isNoun(head) && (isDefinite(s, head) || isBarePlural(s, head)) && lexicon.isAgentNoun(s.lemma(head))) {
             // "the government", "riot police in Tbilisi" with no other owner: the country of the place
             // they are in, else the country the article is about.
@@ -226,6 +235,16 @@ final class RoleFinder {
             }
             if (!out.isEmpty()) return;
         }
+    }
+
+    /** The country subject of the clause a "with" clause whose subject is {@code noun} is set on, or null. */
+    private String mainSubjectStateOfWithClause(SentenceView s, int noun) {
+        SentenceView.Arc clause = s.parent(noun);
+        if (clause == null || clause.token() < 0 || !clause.relation().equals("nsubj")) return null;
+        SentenceView.Arc main = s.parent(clause.token());
+        if (main == null || main.token() < 0 || !main.relation().startsWith("advcl") || !marker(s, clause.token()).equals("with")) return null;
+        for (String k : agentsBy(s, main.token(), "nsubj")) if (entities.typeOf(k) == EntityType.Country) return k;
+        return null;
     }
 
     /** Adds each of {@code keys} that {@code out} does not hold yet, in order. */

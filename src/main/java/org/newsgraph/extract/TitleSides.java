@@ -22,8 +22,8 @@ final class TitleSides {
 
     void resolve(List<SentenceView> sentences, LocalDate day, ResolvedEntities out) {
         for (ResolvedEntities.Draft d : out.drafts.values()) {
-            if (d.type != EntityType.Person || d.wikidata == null) continue;
-            for (Office o : gazetteer.officesOf(d.wikidata)) {
+            if (d.type != EntityType.Person) continue;
+            for (Office o : gazetteer.officesOf(d.wikidata != null ? d.wikidata : d.key)) {
                 if (!o.isFormer() && o.heldOn(day) && out.contains(o.ofQid())) record(d.key, o.ofQid(), out);
             }
         }
