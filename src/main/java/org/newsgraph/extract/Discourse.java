@@ -246,9 +246,11 @@ final class Discourse {
             }
         }
         // CAMEO 02 and 10 (appeal, demand): what was asked for, so that "ruled out a rerun" answers the asker.
+        // The theme phrase keeps no head, so each of its words names what was asked ("a recount of the vote").
         if ((e.cameo().startsWith("02") || e.cameo().startsWith("10")) && e.theme() != null) {
-            String[] words = e.theme().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-            askerOf.put(words[words.length - 1], e.actorKey());
+            for (String word : e.theme().text().toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
+                if (word.length() > 3) askerOf.put(word, e.actorKey());
+            }
         }
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());

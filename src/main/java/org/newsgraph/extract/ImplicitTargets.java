@@ -191,8 +191,10 @@ final class ImplicitTargets {
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && entry.cameo().startsWith("12")) {
             // "The opposition is demanding a rerun ... The president ruled out a rerun": a refusal
             // answers whoever asked for the thing refused.
-            String asker = discourse.askerOf(s.word(objectHead));
-            if (asker != null && !discourse.isSameSide(asker, actors)) {
+            String asker = askerEarlierInSentence(s, objectHead, actors);
+            if (asker == null) asker = discourse.askerOf(s.word(objectHead));
+            // The asker may be of the actor's own country (an opposition asking its president).
+            if (asker != null && !actors.contains(asker)) {
                 found = List.of(asker);
                 confidence = Math.min(confidence, 0.6);
             }
@@ -279,9 +281,10 @@ final class ImplicitTargets {
             confidence = Math.min(confidence, 0.5);
         }
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-decider")) {
-            // "Google is considering an appeal to the Tokyo District Court": against the commission's order.
-            for (String family : List.of("10", "17", "16")) {
-                String decider = discourse.lastActorOfFamilyOutside(family, actors);
+            // "Google is considering an appeal to the Tokyo District Court": against whoever ordered,
+            // sanctioned or ruled against the appellant (the commission), not the court.
+            for (String family : List.of("10", "17", "16", "11")) {
+                String decider = discourse.lastActorOfFamilyAgainst(family, actors.get(0), actors);
                 if (decider != null) {
                     found = List.of(decider);
                     break;
@@ -391,6 +394,19 @@ final class ImplicitTargets {
             TriggerEntry act = triggers.chooseEntry(s, t, 'V');
             if (act == null || !act.cameo().startsWith(kind)) continue;
             for (String k : roles.agentsBy(s, t, "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
+        }
+        return null;
+    }
+
+    /** "are demanding a recount, but Nauseda ruled out a recount": who asked for the same thing earlier in the sentence. */
+    private String askerEarlierInSentence(SentenceView s, int thing, List<String> actors) {
+        for (int t = thing - 1; t >= 0; t--) {
+            if (!s.isVerb(t)) continue;
+            TriggerEntry act = triggers.chooseEntry(s, t, 'V');
+            int asked = RoleFinder.dependent(s, t, "obj");
+            if (act == null || !(act.cameo().startsWith("02") || act.cameo().startsWith("10")) || asked < 0
+                    || !s.lemma(asked).equalsIgnoreCase(s.lemma(thing))) continue;
+            for (String k : roles.agentsBy(s, t, "nsubj")) if (!actors.contains(k)) return k;
         }
         return null;
     }

@@ -180,9 +180,12 @@ final class RoleFinder {
             if (key == null) key = entities.lastMentionedBefore(s.begin(head), t -> t != null && t.isCollective());
             if (key != null && PlacedDescriptions.elsewhere(s, head, key, entities)) key = null;
         }
-        if (key == null && s.tag(head).equals("NN") && isDefinite(s, head) && "diplomatic".equals(lexicon.agentArm(s.lemma(head)))) {
-            // "summoned China's ambassador ... The envoy rejected the protest": the diplomat named last.
-            key = entities.entityOfLastMentionWord(s.begin(head), w -> "diplomatic".equals(lexicon.agentArm(w)));
+        if ((key == null || entities.typeOf(key) != EntityType.Person) && s.tag(head).equals("NN") && isDefinite(s, head)
+                && "diplomatic".equals(lexicon.agentArm(s.lemma(head)))) {
+            // "summoned China's ambassador ... The envoy rejected the protest": the diplomat named
+            // last, whatever coreference chained the noun to.
+            String diplomat = entities.entityOfLastMentionWord(s.begin(head), w -> "diplomatic".equals(lexicon.agentArm(w)));
+            if (diplomat != null) key = diplomat;
         }
         if (key == null && s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head)) && !isDefinite(s, head)) {
             // "Beijing hit back, with a foreign ministry spokesman accusing Manila ...": the spokesman
@@ -540,11 +543,12 @@ final class RoleFinder {
         return false;
     }
 
-    /** A side or party to a dispute, which "all" and "warring" also pick out as a pair. */
+    /** Those who hold talks for a side ("the two delegations"); plurals listed as they may reach here unlemmatised. */
     private static boolean isTalksSide(String lemma) {
         return lemma.equals("delegation") || lemma.equals("negotiator") || lemma.equals("delegations") || lemma.equals("negotiators");
     }
 
+    /** A side or party to a dispute, which "all" and "warring" also pick out as a pair. */
     private static boolean isDisputeSide(String lemma) {
         return lemma.equals("side") || lemma.equals("party");
     }

@@ -11,6 +11,8 @@ import java.util.List;
 final class TriggerChooser {
     /** A "requires" entry met by any named place (NER city, region, country or location). */
     static final String PLACE = "@place";
+    /** A "requires" entry met by a verb with no direct object. */
+    static final String INTRANSITIVE = "@intransitive";
 
     private final Lexicon lexicon;
 
@@ -85,6 +87,8 @@ final class TriggerChooser {
      * governs ("urged the soldiers to hand power to civilians").
      */
     static int requirementMet(SentenceView s, int i, char pos, List<String> required, boolean askedAct) {
+        // "protesters demonstrated outside parliament", not "Apple demonstrated iOS 5": a sense met by having no object.
+        if (required.contains(INTRANSITIVE) && pos == 'V' && s.children(i, "obj").isEmpty()) return i;
         List<SentenceView.Arc> deps = new ArrayList<>();
         if (pos == 'V') {
             deps.addAll(s.children(i, "obj"));
