@@ -743,10 +743,11 @@ public final class EntityResolver {
         if (label == null) return false;
         boolean named = false;
         for (String word : label.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-            // A court or a parliament is no regulator; nor is a ministry (executive-bodies.tsv), which is the state.
+            // A court or a parliament is no regulator.
             if (lexicon.isNameWord("no-regulator", word)) return false;
             named |= lexicon.isNameWord("government-body", word) || lexicon.isNameWord("body-descriptor", word);
         }
+        // Nor is a ministry (executive-bodies.tsv), which acts as its state.
         if (lexicon.isExecutiveBody(label)) return false;
         return out.typeOf(key) == EntityType.GovernmentBody || named && out.wikidataOf(key) == null;
     }
