@@ -823,8 +823,8 @@ public final class EntityResolver {
     private void resolveAffiliations(List<SentenceView> sentences, LocalDate day, ResolvedEntities out) {
         for (ResolvedEntities.Draft d : out.drafts.values()) {
             if (d.type != EntityType.Person) continue;
-            // Office holders the gazetteer lists without a QID are keyed by their entry's key.
-            for (Office o : gazetteer.officesOf(d.wikidata != null ? d.wikidata : d.key)) {
+            // Offices are filed under the entry's key: the QID, or for a row without one its unlinked key.
+            for (Office o : gazetteer.officesOf(d.key)) {
                 if (!o.isFormer() && o.heldOn(day) && o.title() != null) {
                     out.titles.computeIfAbsent(d.key, k -> new java.util.HashSet<>()).add(o.title().toLowerCase());
                 }

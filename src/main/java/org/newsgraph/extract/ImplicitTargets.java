@@ -389,24 +389,25 @@ final class ImplicitTargets {
 
     /** The subject of a verb before {@code before} in the sentence whose act is of CAMEO family {@code kind}, not on the actors' side. */
     private String actorEarlierInSentence(SentenceView s, int before, String kind, List<String> actors) {
-        for (int t = before - 1; t >= 0; t--) {
-            if (!s.isVerb(t)) continue;
-            TriggerEntry act = triggers.chooseEntry(s, t, 'V');
-            if (act == null || !act.cameo().startsWith(kind)) continue;
-            for (String k : roles.agentsBy(s, t, "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
-        }
-        return null;
+        return subjectOfEarlierAct(s, before, (verb, act) -> act.cameo().startsWith(kind), k -> !discourse.isSameSide(k, actors));
     }
 
     /** "are demanding a recount, but Nauseda ruled out a recount": who asked for the same thing earlier in the sentence. */
     private String askerEarlierInSentence(SentenceView s, int thing, List<String> actors) {
-        for (int t = thing - 1; t >= 0; t--) {
+        return subjectOfEarlierAct(s, thing, (verb, act) -> {
+            int asked = RoleFinder.dependent(s, verb, "obj");
+            return (act.cameo().startsWith("02") || act.cameo().startsWith("10")) && asked >= 0 && s.lemma(asked).equalsIgnoreCase(s.lemma(thing));
+        }, k -> !actors.contains(k));
+    }
+
+    /** The first subject {@code accepted} takes of the nearest verb before {@code before} whose act {@code fits}, or null. */
+    private String subjectOfEarlierAct(SentenceView s, int before, java.util.function.BiPredicate<Integer, TriggerEntry> fits,
+                                       java.util.function.Predicate<String> accepted) {
+        for (int t = before - 1; t >= 0; t--) {
             if (!s.isVerb(t)) continue;
             TriggerEntry act = triggers.chooseEntry(s, t, 'V');
-            int asked = RoleFinder.dependent(s, t, "obj");
-            if (act == null || !(act.cameo().startsWith("02") || act.cameo().startsWith("10")) || asked < 0
-                    || !s.lemma(asked).equalsIgnoreCase(s.lemma(thing))) continue;
-            for (String k : roles.agentsBy(s, t, "nsubj")) if (!actors.contains(k)) return k;
+            if (act == null || !fits.test(t, act)) continue;
+            for (String k : roles.agentsBy(s, t, "nsubj")) if (accepted.test(k)) return k;
         }
         return null;
     }

@@ -57,10 +57,11 @@ final class OfficeRelations {
             role = roleFor(titleText, entities.typeOf(org));
         } else {
             Office known = knownOffice(person, titleText);
-            if (known != null && (entities.contains(known.ofQid()) || gazetteer.byQid(known.ofQid()).isPresent())) {
-                // "Prime Minister Keir Starmer" in a story about another country: the office the gazetteer knows.
-                if (!entities.contains(known.ofQid())) entities.ensure(gazetteer.byQid(known.ofQid()).get());
-                org = known.ofQid();
+            // "Prime Minister Keir Starmer" in a story about another country: the office the gazetteer knows.
+            String knownOf = known == null ? null : entities.contains(known.ofQid()) ? known.ofQid()
+                    : gazetteer.byQid(known.ofQid()).map(entities::ensure).orElse(null);
+            if (knownOf != null) {
+                org = knownOf;
                 role = known.role();
                 confidence = 0.75;
             } else if (!hasAnyOffice(person) && lexicon.isSpeakerTitle(titleText) && stateOfScene != null) {
@@ -131,18 +132,13 @@ final class OfficeRelations {
         return null;
     }
 
+    /** A person's offices are filed under the gazetteer entry's key, which is the entity's key (its QID when linked). */
     private boolean hasAnyOffice(String person) {
-        return !gazetteer.officesOf(holderKey(person)).isEmpty();
-    }
-
-    /** The key the gazetteer files a person's offices under: the QID, else (unlinked rows) the entity key. */
-    private String holderKey(String person) {
-        String qid = entities.wikidataOf(person);
-        return qid != null ? qid : person;
+        return !gazetteer.officesOf(person).isEmpty();
     }
 
     private Office knownOffice(String person, String title) {
-        for (Office o : gazetteer.officesOf(holderKey(person))) {
+        for (Office o : gazetteer.officesOf(person)) {
             if (!o.isFormer() && o.heldOn(published) && o.title() != null && o.title().equalsIgnoreCase(title)) return o;
         }
         return null;

@@ -23,7 +23,7 @@ final class TitleSides {
     void resolve(List<SentenceView> sentences, LocalDate day, ResolvedEntities out) {
         for (ResolvedEntities.Draft d : out.drafts.values()) {
             if (d.type != EntityType.Person) continue;
-            for (Office o : gazetteer.officesOf(d.wikidata != null ? d.wikidata : d.key)) {
+            for (Office o : gazetteer.officesOf(d.key)) {
                 if (!o.isFormer() && o.heldOn(day) && out.contains(o.ofQid())) record(d.key, o.ofQid(), out);
             }
         }
