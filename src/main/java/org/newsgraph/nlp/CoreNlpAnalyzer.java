@@ -63,6 +63,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             // Headlines are often verbless by style; only body sentences are re-parsed.
             if (analyzed.sentenceNumber(i) > 0) VerblessSentenceRepair.repair(sentence.coreMap());
             PastTenseTagRepair.repair(sentence.coreMap());
+            ModalVerbTagRepair.repair(sentence.coreMap());
+            CoordinatedPrepositionRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
             SeparatedPerfectRepair.repair(sentence.coreMap());
             RelativeClauseSubjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
             RelativeClauseSubjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
@@ -100,6 +102,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             QuotedVerbSubjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
             AcronymAppositionRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
             AcronymAppositionRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+            SelfNamingRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
+            SelfNamingRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
         }
         return analyzed;
     }

@@ -16,6 +16,7 @@ import java.util.List;
  * predicate becomes the root with the reporting verb as its clausal subject ({@code csubj}). A
  * verb whose object is followed at once by the copula or auxiliary of the predicate it is
  * clausal subject of says that predicate: the object is the predicate's subject, the verb the root.
+ * So does a conjunct of that verb ("denounced the duties and said China would take measures").
  */
 final class ObjectReadSubjectRepair {
     private ObjectReadSubjectRepair() {}
@@ -36,12 +37,31 @@ final class ObjectReadSubjectRepair {
             IndexedWord clause = csubj.getGovernor(), verb = csubj.getDependent();
             if (!verb.tag().startsWith("VB") || clause.index() < verb.index() || !g.getRoots().contains(clause)) continue;
             if (GraphEdges.hasOutgoing(g, clause, r -> r.startsWith("nsubj"))) continue;
-            if (reattach(g, verb, clause, csubj)) {
+            // "A spokeswoman denounced the duties and said China would take measures": the
+            // reporting verb may be a later conjunct of the clausal subject.
+            List<IndexedWord> reporters = reportersOf(g, verb, clause);
+            for (IndexedWord reporter : reporters) {
+                if (!reattach(g, reporter, clause, csubj)) continue;
+                // Enhanced++ copies the clausal subject to each conjunct; none of them is one now.
+                for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(clause))) {
+                    if (e.getRelation().toString().equals("csubj") && reporters.contains(e.getDependent())) g.removeEdge(e);
+                }
                 g.setRoot(verb);
                 repaired++;
+                break;
             }
         }
         return repaired;
+    }
+
+    /** The verb itself, then its verb conjuncts that stand before {@code clause}. */
+    private static List<IndexedWord> reportersOf(SemanticGraph g, IndexedWord verb, IndexedWord clause) {
+        List<IndexedWord> reporters = new java.util.ArrayList<>(List.of(verb));
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            IndexedWord w = e.getDependent();
+            if (e.getRelation().toString().startsWith("conj") && w.tag().startsWith("VB") && w.index() < clause.index()) reporters.add(w);
+        }
+        return reporters;
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.Set;
  *       called/VBN on the opposition to ...": the main verb.</li>
  *   <li>Right after a relative "that", "which" or "who", before its object: "a cyberattack that
  *       paralysed/JJ freight bookings": the relative clause's verb.</li>
+ *   <li>Right after "and", with a past tense before it and no form of have or be between
+ *       them: "declared itself behind Ghana's sovereignty and called/VBN on Togo to ...".</li>
  * </ul>
  * A word with an auxiliary or a subject of its own is a real participle and is left alone.
  */
@@ -38,6 +40,7 @@ final class PastTenseTagRepair {
         int main = participleAfterRelativeClause(tokens);
         if (main >= 0 && !hasSubjectOrAuxiliary(basic, main)) retag.add(main);
         retag.addAll(relativeClauseVerbs(tokens, basic));
+        retag.addAll(coordinatedPastTenses(tokens, basic));
         if (retag.isEmpty()) return false;
         Annotator parser = Reparse.parser();
         if (parser == null) return false;
@@ -80,6 +83,27 @@ final class PastTenseTagRepair {
             if (!(word.tag().equals("JJ") || word.tag().equals("VBN")) || !word.word().endsWith("ed")) continue;
             if (!OBJECT_START.contains(tokens.get(k + 1).tag()) || hasSubjectOrAuxiliary(g, k)) continue;
             out.add(k);
+        }
+        return out;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * "declared itself firmly behind Ghana's sovereignty and called/VBN on Togo to ...": a participle
+     * right after "and", with a past tense before it and no form of have or be between them, is
+     * that past tense's conjunct.
+     */
+    private static List<Integer> coordinatedPastTenses(List<CoreLabel> tokens, SemanticGraph g) {
+        List<Integer> out = new ArrayList<>();
+        boolean pastBefore = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            CoreLabel word = tokens.get(k);
+            // Only a have or be after the past tense matters ("X, of which Ghana is a member, declared").
+            if (AUXILIARIES.contains(word.word().toLowerCase())) pastBefore = false;
+            else if (word.tag().equals("VBD")) pastBefore = true;
+            if (pastBefore && k > 0 && word.tag().equals("VBN") && tokens.get(k - 1).word().equalsIgnoreCase("and")
+                    && !hasSubjectOrAuxiliary(g, k)) out.add(k);
         }
         return out;
     }

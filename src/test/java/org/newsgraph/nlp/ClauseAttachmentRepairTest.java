@@ -70,6 +70,43 @@ class ClauseAttachmentRepairTest {
     }
 
     @Test
+    void aParticipleAfterThePersonNamedLastIsTheVerbsAdverbialClause() {
+        // Raw CoreNLP 4.5.10: acl(minister, urging); Enhanced++ hangs the second "with" on a copy of "spoke".
+        SemanticGraph g = parse("Rubio spoke by phone on Friday with Indian Foreign Minister Subrahmanyam Jaishankar and with Pakistan's foreign minister, Ishaq Dar, urging both to avoid escalation.");
+        assertTrue(arcs(g, "spoke").contains("advcl:urging"), arcs(g, "spoke"));
+        assertFalse(arcs(g, "minister").contains("acl:urging"), arcs(g, "minister"));
+        assertTrue(arcs(g, "Jaishankar").contains("conj:and:minister"), arcs(g, "Jaishankar"));
+        assertTrue(arcs(g, "spoke").contains("obl:with:minister"), arcs(g, "spoke"));
+    }
+
+    @Test
+    void aNounRightAfterAModalIsItsVerb() {
+        // Raw CoreNLP 4.5.10: "sanction" tagged NN, compound(commanders, sanction), no clause.
+        SemanticGraph g = parse("Washington's envoy warned that the United States would sanction commanders on either side who blocked aid.");
+        assertTrue(arcs(g, "warned").contains("ccomp:sanction"), arcs(g, "warned"));
+        assertTrue(arcs(g, "sanction").contains("obj:commanders"), arcs(g, "sanction"));
+    }
+
+    @Test
+    void aNameAGroupGivesItselfIsNotTheMainVerbsSubject() {
+        // Raw CoreNLP 4.5.10: nsubj(claimed, Front), dep(calling, claimed).
+        SemanticGraph g = parse("A group calling itself the Kashmir Front claimed the attack on a police convoy.");
+        assertTrue(arcs(g, "claimed").contains("nsubj:group"), arcs(g, "claimed"));
+        assertTrue(arcs(g, "calling").contains("xcomp:Front"), arcs(g, "calling"));
+        assertFalse(arcs(g, "calling").contains("dep:claimed"), arcs(g, "calling"));
+    }
+
+    @Test
+    void aReportingConjunctOfAClausalSubjectReportsThePredicate() {
+        // Raw CoreNLP 4.5.10: csubj(take, denounced), obj(said, China).
+        SemanticGraph g = parse("A ministry spokeswoman denounced the duties as \"naked protectionism\" and said China would take \"all necessary measures\" to defend its companies.");
+        assertTrue(arcs(g, "said").contains("ccomp:take"), arcs(g, "said"));
+        assertTrue(arcs(g, "take").contains("nsubj:China"), arcs(g, "take"));
+        assertFalse(arcs(g, "take").contains("csubj:denounced"), arcs(g, "take"));
+        assertFalse(arcs(g, "take").contains("csubj:said"), arcs(g, "take"));
+    }
+
+    @Test
     void twoBareVerbsUnderOneModalStayCoordinated() {
         SemanticGraph g = parse("The minister said the fund would cut subsidies and raise taxes.");
         assertTrue(arcs(g, "cut").contains("conj:and:raise"), arcs(g, "cut"));
