@@ -74,6 +74,8 @@ final class ImplicitTargets {
                 for (String relation : List.of("compound", "amod")) {
                     if (!found.isEmpty()) break;
                     found = firstOther(roles.agentsBy(s, objectHead, relation), actors);
+                    // "Rubio offered American help": the actor's own side's thing is no target.
+                    if (!found.isEmpty() && discourse.isSameSide(found.get(0), actors)) found = List.of();
                 }
                 // "restrictions on imports of Philippine bananas": one "of" deeper, a name or demonym.
                 for (SentenceView.Arc of : s.children(objectHead, "nmod:of")) {
@@ -146,6 +148,10 @@ final class ImplicitTargets {
             }
             if (goods >= 0) aimed.addAll(originOf(s, goods));
             if (goods >= 0 && aimed.isEmpty()) aimed.addAll(originOf(s, objectHead));
+            // "a probe into brandy from the bloc": what the act is about may be goods too.
+            if (aimed.isEmpty() && about >= 0 && s.isNoun(about) && !namesAnAct(s.lemma(about))) aimed.addAll(originOf(s, about));
+            // "imposed duties on cars from China": CoreNLP often hangs the origin on the verb.
+            if (aimed.isEmpty() && (goods >= 0 || about >= 0 && s.isNoun(about))) aimed.addAll(roles.agentsBy(s, i, "obl:from"));
             // "voiced concern over China's conduct", "alarm at Israeli settlement plans": whose it is.
             if (aimed.isEmpty() && about >= 0 && s.isNoun(about)) aimed.addAll(ownersOf(s, about, actors));
             aimed.removeAll(actors);
@@ -233,14 +239,17 @@ final class ImplicitTargets {
                 confidence = Math.min(confidence, 0.6);
             }
         }
-        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
-                && lexicon.isActReference(s.lemma(objectHead))) {
+        int referring = pos == 'V' ? actReferenceOf(s, objectHead, entry) : -1;
+        if (found.isEmpty() && referring >= 0) {
             // "the board backed the offer": the act the article reported before, of its kind when the noun names one.
-            String kind = lexicon.actReferenceKind(s.lemma(objectHead));
+            // "opened a review of the transaction": so is the act the object is about.
+            String kind = lexicon.actReferenceKind(s.lemma(referring));
             // "Ghana appealed to Senegal to mediate, but Senegal rejected that appeal": the act may be in this sentence.
-            String earlier = kind == null ? null : actorEarlierInSentence(s, objectHead, kind, actors);
+            String earlier = kind == null ? null : actorEarlierInSentence(s, referring, kind, actors);
             if (earlier == null && kind != null) earlier = discourse.lastActorOfFamilyOutside(kind, actors);
             if (earlier == null || discourse.isSameSide(earlier, actors)) earlier = discourse.actorOfReferredAct(actors);
+            // "warned that Ottawa would extend the duties": the act's own subject's duties.
+            if (earlier != null && roles.agentsBy(s, i, "nsubj").contains(earlier)) earlier = null;
             if (earlier != null) {
                 found = List.of(earlier);
                 confidence = Math.min(confidence, 0.55);
@@ -262,11 +271,14 @@ final class ImplicitTargets {
             int object = act < 0 ? -1 : RoleFinder.dependent(s, act, "obj");
             List<String> reached = new ArrayList<>();
             if (object >= 0) reached.addAll(roles.agents(s, object));
-            if (reached.isEmpty() && act >= 0) reached.addAll(roles.prepositionalTargets(s, act, REACHED_BY, false));
+            // "would sanction commanders on either side": each one the object names.
+            List<String> named = allOther(reached, actors);
+            if (named.size() >= 2) found = named;
+            if (found.isEmpty() && reached.isEmpty() && act >= 0) reached.addAll(roles.prepositionalTargets(s, act, REACHED_BY, false));
             if (object < 0 && act >= 0) object = TriggerChooser.prepositionalHead(s, act, REACHED_BY);
             if (reached.isEmpty() && object >= 0) reached.addAll(find(s, act, 'V', entry, actors, object).targets());
             reached.removeAll(actors);
-            if (!reached.isEmpty()) found = List.of(reached.get(0));
+            if (found.isEmpty() && !reached.isEmpty()) found = List.of(reached.get(0));
         }
         if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "threat")) {
             // "suspended Gambia from the bloc and warned that sanctions would follow": a warning
@@ -477,6 +489,17 @@ final class ImplicitTargets {
     private static List<String> firstOther(List<String> candidates, List<String> actors) {
         for (String k : candidates) if (!actors.contains(k)) return List.of(k);
         return List.of();
+    }
+
+    /**
+     * The definite noun that refers back to an act: the object itself ("backed the offer") or what
+     * the object is about ("a review of the transaction"); -1 if neither.
+     */
+    private int actReferenceOf(SentenceView s, int object, TriggerEntry entry) {
+        if (object < 0 || !s.isNoun(object)) return -1;
+        if (RoleFinder.isDefinite(s, object) && lexicon.isActReference(s.lemma(object))) return object;
+        int about = TriggerChooser.prepositionalHead(s, object, entry.targetPreps());
+        return about >= 0 && s.isNoun(about) && RoleFinder.isDefinite(s, about) && lexicon.isActReference(s.lemma(about)) ? about : -1;
     }
 
     /** A noun that names an act someone did: "the decision", "the offer", "the allegations". */

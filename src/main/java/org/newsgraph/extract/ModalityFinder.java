@@ -42,6 +42,11 @@ final class ModalityFinder {
             // ("a phone call, in which the leaders discussed ..." is no appeal).
             // A purpose clause ("will visit Beijing to discuss trade") shares the plan it serves.
             boolean purpose = base.equals("advcl") && s.children(cur, "mark").stream().anyMatch(m -> s.word(m.token()).equalsIgnoreCase("to"));
+            // "would sanction commanders who obstructed relief": a restrictive relative clause on what
+            // a hypothetical act would reach picks out whoever might do it; nobody did it yet.
+            if (up.relation().equals("acl:relcl") && isRestrictive(s, up.token(), cur) && reachedByHypothesis(s, up.token())) {
+                result = stronger(result, Modality.HYPOTHETICAL);
+            }
             if (!(CLIMB.contains(base) || purpose) || up.relation().equals("acl:relcl")) break;
             // "the families of protesters killed by police": a reduced relative describes its noun too.
             if (base.equals("acl") && s.tag(cur).equals("VBN")) break;
@@ -81,6 +86,20 @@ final class ModalityFinder {
             cur = gov;
         }
         return result;
+    }
+
+    /** No comma between the noun and its relative clause's verb ("commanders who", not "the RSF, which"). */
+    private static boolean isRestrictive(SentenceView s, int noun, int clause) {
+        if (clause < noun) return false;
+        for (int t = noun + 1; t < clause; t++) if (s.word(t).equals(",")) return false;
+        return true;
+    }
+
+    /** Is the noun the object or oblique of a verb whose own modality is hypothetical ("would sanction")? */
+    private boolean reachedByHypothesis(SentenceView s, int noun) {
+        SentenceView.Arc up = s.parent(noun);
+        if (up == null || up.token() < 0 || !(up.relation().equals("obj") || up.relation().startsWith("obl"))) return false;
+        return localModality(s, up.token()) == Modality.HYPOTHETICAL;
     }
 
     /**

@@ -91,6 +91,15 @@ final class RoleFinder {
             }
         }
         List<String> namedPair = key == null ? pairNamedBy(s, head) : List.of();
+        if (key == null && namedPair.isEmpty() && s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head))) {
+            // "would sanction commanders on either side": each side's.
+            int side = sidePhraseOf(s, head);
+            if (side >= 0) namedPair = pairNamedBy(s, side);
+        }
+        if (key == null && s.word(head).equalsIgnoreCase("both") && s.children(head).isEmpty()) {
+            // "spoke with Jaishankar and with Dar, urging both to avoid war": the pair coordinated before.
+            namedPair = coordinatedBefore(s, head);
+        }
         if (!namedPair.isEmpty()) {
             // "the two governments" is a pair before it is any one government.
             addEach(out, namedPair);
@@ -154,6 +163,14 @@ final class RoleFinder {
                 if (t != null && t.isAgent()) key = named;
             }
         }
+        if (key == null && s.isNoun(head)) {
+            // "A group calling itself the Kashmir Front claimed the attack": the name it gives itself.
+            for (SentenceView.Arc acl : s.children(head, "acl")) {
+                int name = "name".equals(lexicon.speechKind(s.lemma(acl.token()))) ? dependent(s, acl.token(), "xcomp") : -1;
+                String named = name < 0 ? null : entities.entityAt(s.index(), name);
+                if (named != null && entities.typeOf(named).isAgent()) key = named;
+            }
+        }
         if (key == null && s.isPronoun(head) && s.word(head).equalsIgnoreCase("they")) {
             List<String> pair = discourse.recentPersonPair(s.index());
             if (!pair.isEmpty()) {
@@ -170,7 +187,7 @@ final class RoleFinder {
                 && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
             // "the bloc", "the company": the organisation named last before; a company word
             // ("the company", "the carmaker") prefers the last company.
-            if (lexicon.isNameWord("company-descriptor", s.lemma(head))) {
+            if (lexicon.isNameWord("company-descriptor", s.lemma(head)) || lexicon.isNameWord("company-organ", s.lemma(head))) {
                 key = entities.lastMentionedBefore(s.begin(head), t -> t == EntityType.Company);
             }
             // "the bloc": a union of states, not one of its bodies.
@@ -179,6 +196,13 @@ final class RoleFinder {
             }
             if (key == null) key = entities.lastMentionedBefore(s.begin(head), t -> t != null && t.isCollective());
             if (key != null && PlacedDescriptions.elsewhere(s, head, key, entities)) key = null;
+        }
+        if (key != null && s.tag(head).equals("NN") && isDefinite(s, head) && lexicon.isNameWord("organisation-nominal", s.lemma(head))
+                && key.equals(subjectOfClauseWithObject(s, head))) {
+            // "Glencore accused the board of refusing to engage": no one accuses its own board.
+            String subject = key;
+            EntityType kind = entities.typeOf(key);
+            key = entities.lastMentionedBefore(s.begin(head), t -> t == kind, k -> !k.equals(subject));
         }
         if ((key == null || entities.typeOf(key) != EntityType.Person) && s.tag(head).equals("NN") && isDefinite(s, head)
                 && "diplomatic".equals(lexicon.agentArm(s.lemma(head)))) {
@@ -200,6 +224,11 @@ final class RoleFinder {
         if (key == null && s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head))) {
             // "a spokesman in Quito": whoever they are, they speak where their place's state governs.
             key = placeCountry(s, head, "nmod:in");
+        }
+        if (key == null && s.isNoun(head) && lexicon.isSpeakerTitle(s.lemma(head)) && !isDefinite(s, head)) {
+            // "A ministry spokeswoman denounced the duties", "a Commission spokesman replied": the body
+            // of that word named last speaks.
+            key = bodyNamedBefore(s, head);
         }
         if (key == null && s.isNoun(head) && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
             // "Russian energy companies", "American firms": a sector of the country acts.
@@ -266,7 +295,7 @@ final class RoleFinder {
      */
     private List<String> pairNamedBy(SentenceView s, int head) {
         EntityType collective = lexicon.collectiveHead(s.lemma(head));
-        if (collective == null || !s.tag(head).endsWith("S") || !isPairReference(s, head)) return List.of();
+        if (collective == null || !(s.tag(head).endsWith("S") || hasDeterminer(s, head, "either")) || !isPairReference(s, head)) return List.of();
         List<String> pair = isDisputeSide(s.lemma(head)) ? discourse.leadPair() : List.of();
         // "the two delegations agreed ...": those who were holding the talks.
         if (isTalksSide(s.lemma(head))) pair = discourse.lastTalksPair().isEmpty() ? discourse.mainCountries() : discourse.lastTalksPair();
@@ -527,6 +556,24 @@ final class RoleFinder {
         return country != null ? country : entities.mainCountry();
     }
 
+    /** The body or organisation last named by the word a spokesperson's noun is compounded with ("ministry"), or null. */
+    private String bodyNamedBefore(SentenceView s, int speaker) {
+        for (SentenceView.Arc c : s.children(speaker, "compound")) {
+            if (!s.isNoun(c.token())) continue;
+            String word = s.lemma(c.token()).toLowerCase(java.util.Locale.ROOT);
+            String body = entities.entityOfLastMentionWord(s.begin(speaker), w -> w.equals(word));
+            EntityType t = entities.typeOf(body);
+            // "a foreign ministry spokesman" is no spokesman of the defence ministry named before.
+            String label = body == null ? "" : entities.labelOf(body).toLowerCase(java.util.Locale.ROOT);
+            boolean sameBody = true;
+            for (SentenceView.Arc m : s.children(c.token())) {
+                if (m.relation().equals("amod") || m.relation().equals("compound")) sameBody &= label.contains(s.word(m.token()).toLowerCase(java.util.Locale.ROOT));
+            }
+            if (sameBody && (t == EntityType.GovernmentBody || t == EntityType.Organization)) return body;
+        }
+        return null;
+    }
+
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "that", "this", "these", "those");
 
     static boolean isDefinite(SentenceView s, int noun) {
@@ -558,6 +605,45 @@ final class RoleFinder {
         for (int t = before - 1; t >= 0; t--) {
             List<String> pair = pairNamedBy(s, t);
             if (!pair.isEmpty()) return pair;
+        }
+        return List.of();
+    }
+
+    /** The entity of the subject of the verb whose object or oblique {@code noun} is, or null. */
+    private String subjectOfClauseWithObject(SentenceView s, int noun) {
+        SentenceView.Arc up = s.parent(noun);
+        if (up == null || up.token() < 0 || !(up.relation().equals("obj") || up.relation().startsWith("obl"))) return null;
+        int subject = dependent(s, up.token(), "nsubj");
+        return subject < 0 ? null : entities.entityAt(s.index(), subject);
+    }
+
+    /** The "side" of an "on either side" phrase on the noun, or on the verb whose object it is; -1 if none. */
+    private static int sidePhraseOf(SentenceView s, int noun) {
+        List<SentenceView.Arc> phrases = new ArrayList<>(s.children(noun, "nmod:on"));
+        SentenceView.Arc up = s.parent(noun);
+        if (up != null && up.token() >= 0 && up.relation().equals("obj")) {
+            for (SentenceView.Arc on : s.children(up.token(), "obl:on")) if (on.token() == lastTokenBefore(s, noun, on.token())) phrases.add(on);
+        }
+        for (SentenceView.Arc on : phrases) if (isDisputeSide(s.lemma(on.token())) && isPairReference(s, on.token())) return on.token();
+        return -1;
+    }
+
+    /** {@code phrase} itself when it follows {@code noun} with only its own words between; else -1. */
+    private static int lastTokenBefore(SentenceView s, int noun, int phrase) {
+        return phrase > noun && phrase - noun <= 3 ? phrase : -1;
+    }
+
+    private static boolean hasDeterminer(SentenceView s, int noun, String word) {
+        for (SentenceView.Arc d : s.children(noun, "det")) if (s.word(d.token()).equalsIgnoreCase(word)) return true;
+        return false;
+    }
+
+    /** The two or more agents the last coordination of nouns before token {@code before} names, or none. */
+    private List<String> coordinatedBefore(SentenceView s, int before) {
+        for (int t = before - 1; t >= 0; t--) {
+            if (!s.isNoun(t) || s.children(t, "conj").isEmpty()) continue;
+            List<String> found = agents(s, t);
+            if (found.size() >= 2) return found;
         }
         return List.of();
     }

@@ -374,7 +374,7 @@ final class SpeechReader {
             boolean onPredicate = lexicon.evaluation(s.lemma(c.token())) != null;
             String polarity = polarityOf(s, c.token());
             if (polarity == null) continue;
-            int judged = !rel.startsWith("xcomp") ? -1 : misread >= 0 ? s.children(verb, "obj").get(0).token()
+            int judged = !rel.startsWith("xcomp") ? -1 : misread >= 0 ? namedBeside(s, verb)
                     : RoleFinder.dependent(s, verb, "obj");
             if (judged >= 0 && judged == misread) judged = judgedInCompound(s, misread);
             // "calling it unjustified" is often parsed as a small clause: "it" is the predicate's subject.
@@ -464,12 +464,20 @@ final class SpeechReader {
         if (objects.size() == 2) return Math.max(objects.get(0).token(), objects.get(1).token());
         if (objects.size() != 1 || !s.children(verb, "xcomp").isEmpty()) return -1;
         int object = objects.get(0).token();
+        // "calls Pakistan its iron brother": the named thing read as an indirect object.
+        if (RoleFinder.dependent(s, verb, "iobj") >= 0) return object;
         // "called the levy protectionism": judged and judgement read as one compound noun.
         if (lexicon.evaluation(s.lemma(object)) != null && judgedInCompound(s, object) >= 0) return object;
         for (SentenceView.Arc d : s.children(object, "dep")) {
             if (d.token() > object && (s.isNoun(d.token()) || s.tag(d.token()).startsWith("JJ"))) return d.token();
         }
         return -1;
+    }
+
+    /** What a naming verb with a misread predicate names: its indirect object, else its first object. */
+    private static int namedBeside(SentenceView s, int verb) {
+        int indirect = RoleFinder.dependent(s, verb, "iobj");
+        return indirect >= 0 ? indirect : s.children(verb, "obj").get(0).token();
     }
 
     /** The noun before an evaluation noun in one compound ("the levy protectionism" → levy), or -1. */

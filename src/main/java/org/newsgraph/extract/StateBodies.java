@@ -73,7 +73,8 @@ final class StateBodies {
                 if (unowned && lastBodyOfPhrase.containsKey(phrase)) {
                     key = lastBodyOfPhrase.get(phrase);
                 } else {
-                    if (unowned) country = main;
+                    if (unowned) country = sceneCountry(s, i, n == 0 ? null : sentences.get(n - 1), out);
+                    if (unowned && country == null) country = main;
                     // "the Philippine Coast Guard ... its coast guard": the body the article named.
                     key = namedBody.get(phrase + "|" + country);
                     if (key == null) key = bodyOf(phrase, country, out);
@@ -91,6 +92,29 @@ final class StateBodies {
                 if (modified >= 0 && lexicon.isAgentNoun(s.lemma(modified))) mention(out, s, modified, modified, key);
             }
         }
+    }
+
+    /**
+     * The state an unowned body belongs to by its scene: "the Foreign Office in Islamabad"; "Islamabad
+     * denied any role, with the Foreign Office dismissing the charge" (the sentence's subject);
+     * else the city or previous subject {@link SentenceScope#stateOfScene} reads. Null when none says.
+     */
+    private String sceneCountry(SentenceView s, int body, SentenceView previous, ResolvedEntities out) {
+        for (SentenceView.Arc in : s.children(body, "nmod:in")) {
+            String place = out.entityAt(s.index(), in.token());
+            String state = out.countryOfPlace(place);
+            // The place's country may not be the article's yet.
+            if (state == null && out.typeOf(place) == EntityType.City) {
+                state = gazetteer.byQid(out.wikidataOf(place)).flatMap(gazetteer::countryOf).map(out::ensure).orElse(null);
+            }
+            if (state != null) return state;
+        }
+        int root = s.root();
+        for (SentenceView.Arc c : root < 0 ? List.<SentenceView.Arc>of() : s.children(root, "nsubj")) {
+            String k = c.token() == body ? null : out.entityAt(s.index(), c.token());
+            if (k != null && out.typeOf(k) == EntityType.Country) return k;
+        }
+        return SentenceScope.stateOfScene(s, previous, out);
     }
 
     /**

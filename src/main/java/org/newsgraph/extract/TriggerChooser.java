@@ -29,16 +29,28 @@ final class TriggerChooser {
         return 0;
     }
 
-    /** A row whose "requires" word is present beats a general row; a row whose "requires" is absent never fires. */
+    /** The code of a row that names a sense which is no event ("press ahead" beside "press" = urge). */
+    static final String NO_EVENT = "-";
+
+    /**
+     * A row whose "requires" word is present beats a general row; a row whose "requires" is absent
+     * never fires; a chosen row coded {@link #NO_EVENT} means the word is no event here.
+     */
     TriggerEntry chooseEntry(SentenceView s, int i, char pos) {
+        TriggerEntry chosen = chooseRow(s, i, pos);
+        return chosen == null || chosen.cameo().equals(NO_EVENT) ? null : chosen;
+    }
+
+    private TriggerEntry chooseRow(SentenceView s, int i, char pos) {
         List<TriggerEntry> rows = new ArrayList<>(lexicon.triggers(s.lemma(i), pos));
         if (pos == 'V') {
             for (SentenceView.Arc prt : s.children(i, "compound:prt")) {
                 rows.addAll(0, lexicon.triggers(s.lemma(i) + " " + s.lemma(prt.token()), pos));
             }
-            // The parser sometimes reads the particle as an adverb ("carrying out strikes": advmod).
+            // The parser sometimes reads the particle as an adverb ("carrying out strikes", "brushed
+            // the offer aside": advmod), also after the object.
             for (SentenceView.Arc adv : s.children(i, "advmod")) {
-                if (adv.token() == i + 1) rows.addAll(0, lexicon.triggers(s.lemma(i) + " " + s.lemma(adv.token()), pos));
+                if (adv.token() > i && adv.token() <= i + 5) rows.addAll(0, lexicon.triggers(s.lemma(i) + " " + s.lemma(adv.token()), pos));
             }
             // ... or as the first word of a two-word preposition ("walked out of the summit": case "out", fixed "of").
             SentenceView.Arc next = i + 1 < s.size() ? s.parent(i + 1) : null;

@@ -24,6 +24,8 @@ class DataFilesMatchOntologyTest {
         CameoCodebook codebook = CameoCodebook.load();
         List<String> unknown = new ArrayList<>();
         for (DataTable.Row r : DataTable.fromClasspath("/org/newsgraph/lexicon/event-triggers.tsv").rows()) {
+            // "-" marks a sense that is no event ("press ahead").
+            if (r.require("cameo").equals("-")) continue;
             if (codebook.byCode(r.require("cameo")).isEmpty()) unknown.add(r.source() + ":" + r.line() + " " + r.require("cameo"));
         }
         assertTrue(unknown.isEmpty(), "CAMEO codes not in ontology/cameo.ttl: " + unknown);
