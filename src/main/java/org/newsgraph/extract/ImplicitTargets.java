@@ -11,6 +11,8 @@ import java.util.List;
  * from discourse rather than syntax lowers the event's confidence.
  */
 final class ImplicitTargets {
+    /** CAMEO 015, claim responsibility. */
+    private static final String CLAIM_OF_RESPONSIBILITY = "015";
     /** Prepositions on an object noun that say whom the act is aimed at. */
     private static final List<String> AIMED_AT = List.of("against", "on", "between");
     /** Prepositions on an announced act that name whom it would reach ("send aid to Paraguay"). */
@@ -112,6 +114,10 @@ final class ImplicitTargets {
                 String doer = actorEarlierInSentence(s, objectHead, named.cameo().substring(0, 2), actors);
                 if (doer == null) doer = struck.isEmpty() ? discourse.lastActorOfFamilyOutside(named.cameo(), actors)
                         : discourse.lastActorOfFamilyAgainst(named.cameo(), struck.get(0), actors);
+                // "A group calling itself the Kashmir Tigers claimed Sunday's attack ... Rubio condemned
+                // the bombing": an attack no one was seen doing is whoever claimed it.
+                if (doer == null && named.cameo().compareTo("18") >= 0) doer = discourse.actorOfTheAct(CLAIM_OF_RESPONSIBILITY);
+                if (doer != null && discourse.isSameSide(doer, actors)) doer = null;
                 if (doer != null) {
                     found = List.of(doer);
                     confidence = Math.min(confidence, 0.6);

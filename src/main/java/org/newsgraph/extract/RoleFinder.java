@@ -165,7 +165,8 @@ final class RoleFinder {
         }
         if (key == null && s.isNoun(head)) {
             // "A group calling itself the Kashmir Front claimed the attack": the name it gives itself.
-            for (SentenceView.Arc acl : s.children(head, "acl")) {
+            for (SentenceView.Arc acl : s.children(head)) {
+                if (!(acl.relation().startsWith("acl") || acl.relation().equals("dep"))) continue;
                 int name = "name".equals(lexicon.speechKind(s.lemma(acl.token()))) ? dependent(s, acl.token(), "xcomp") : -1;
                 String named = name < 0 ? null : entities.entityAt(s.index(), name);
                 if (named != null && entities.typeOf(named).isAgent()) key = named;
@@ -622,15 +623,11 @@ final class RoleFinder {
         List<SentenceView.Arc> phrases = new ArrayList<>(s.children(noun, "nmod:on"));
         SentenceView.Arc up = s.parent(noun);
         if (up != null && up.token() >= 0 && up.relation().equals("obj")) {
-            for (SentenceView.Arc on : s.children(up.token(), "obl:on")) if (on.token() == lastTokenBefore(s, noun, on.token())) phrases.add(on);
+            // The verb's phrase counts when it follows the noun closely ("commanders on either side").
+            for (SentenceView.Arc on : s.children(up.token(), "obl:on")) if (on.token() > noun && on.token() - noun <= 3) phrases.add(on);
         }
         for (SentenceView.Arc on : phrases) if (isDisputeSide(s.lemma(on.token())) && isPairReference(s, on.token())) return on.token();
         return -1;
-    }
-
-    /** {@code phrase} itself when it follows {@code noun} with only its own words between; else -1. */
-    private static int lastTokenBefore(SentenceView s, int noun, int phrase) {
-        return phrase > noun && phrase - noun <= 3 ? phrase : -1;
     }
 
     private static boolean hasDeterminer(SentenceView s, int noun, String word) {

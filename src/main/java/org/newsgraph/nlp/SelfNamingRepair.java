@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * Mends "A group calling itself the Kashmir Front claimed the attack": CoreNLP reads the name as
  * the subject of the main verb and hangs that verb on the participle, so the claim lost its
- * claimant and became part of a description. A verb hanging on "calling/naming itself" whose
- * subject starts right after the reflexive is the main verb: the name is what the participle
- * calls its noun (xcomp), and that noun is the verb's subject.
+ * claimant and became part of a description. A verb hanging on "calling/naming itself" (the
+ * participle hangs on its noun as acl, or as dep) whose subject starts right after the reflexive
+ * is the main verb: the name is what the participle calls its noun (xcomp), and that noun is the
+ * verb's subject.
  */
 final class SelfNamingRepair {
     private static final Set<String> NAMING = Set.of("call", "name", "style", "dub");
@@ -26,7 +27,8 @@ final class SelfNamingRepair {
         int repaired = 0;
         for (SemanticGraphEdge acl : List.copyOf(g.edgeListSorted())) {
             IndexedWord noun = acl.getGovernor(), participle = acl.getDependent();
-            if (!acl.getRelation().toString().startsWith("acl") || !participle.tag().equals("VBG")
+            String rel = acl.getRelation().toString();
+            if (!(rel.startsWith("acl") || rel.equals("dep")) || !participle.tag().equals("VBG")
                     || !NAMING.contains(participle.lemma())) continue;
             SemanticGraphEdge reflexive = GraphEdges.outgoing(g, participle, r -> r.equals("obj"));
             if (reflexive == null || !REFLEXIVES.contains(reflexive.getDependent().word().toLowerCase())) continue;
