@@ -144,6 +144,11 @@ public final class Gazetteer {
         return byQid(entry.countryQid()).filter(c -> c.type() == EntityType.Country);
     }
 
+    /** The country the entry with this QID lies in or belongs to, if the gazetteer knows both. */
+    public Optional<GazetteerEntry> countryOfQid(String qid) {
+        return byQid(qid).flatMap(this::countryOf);
+    }
+
     /** "Colombian" → Colombia. */
     public Optional<GazetteerEntry> countryOfDemonym(String word) {
         return byQid(countryByDemonym.get(NameKey.of(word)));

@@ -116,8 +116,10 @@ final class ImplicitTargets {
                         : discourse.lastActorOfFamilyAgainst(named.cameo(), struck.get(0), actors);
                 // "A group calling itself the Kashmir Tigers claimed Sunday's attack ... Rubio condemned
                 // the bombing": an attack no one was seen doing is whoever claimed it.
-                if (doer == null && named.cameo().compareTo("18") >= 0) doer = discourse.actorOfTheAct(CLAIM_OF_RESPONSIBILITY);
-                if (doer != null && discourse.isSameSide(doer, actors)) doer = null;
+                if (doer == null && named.cameo().compareTo("18") >= 0) {
+                    String claimant = discourse.actorOfTheAct(CLAIM_OF_RESPONSIBILITY);
+                    if (claimant != null && !discourse.isSameSide(claimant, actors)) doer = claimant;
+                }
                 if (doer != null) {
                     found = List.of(doer);
                     confidence = Math.min(confidence, 0.6);

@@ -97,9 +97,8 @@ final class ModalityFinder {
 
     /** Is the noun the object or oblique of a verb whose own modality is hypothetical ("would sanction")? */
     private boolean reachedByHypothesis(SentenceView s, int noun) {
-        SentenceView.Arc up = s.parent(noun);
-        if (up == null || up.token() < 0 || !(up.relation().equals("obj") || up.relation().startsWith("obl"))) return false;
-        return localModality(s, up.token()) == Modality.HYPOTHETICAL;
+        int verb = s.governorOfObject(noun);
+        return verb >= 0 && localModality(s, verb) == Modality.HYPOTHETICAL;
     }
 
     /**

@@ -612,9 +612,8 @@ final class RoleFinder {
 
     /** The entity of the subject of the verb whose object or oblique {@code noun} is, or null. */
     private String subjectOfClauseWithObject(SentenceView s, int noun) {
-        SentenceView.Arc up = s.parent(noun);
-        if (up == null || up.token() < 0 || !(up.relation().equals("obj") || up.relation().startsWith("obl"))) return null;
-        int subject = dependent(s, up.token(), "nsubj");
+        int verb = s.governorOfObject(noun);
+        int subject = verb < 0 ? -1 : dependent(s, verb, "nsubj");
         return subject < 0 ? null : entities.entityAt(s.index(), subject);
     }
 

@@ -119,6 +119,12 @@ public final class SentenceView {
         return null;
     }
 
+    /** The word whose object or oblique token i is in the basic tree ("sanction" for "commanders"), or -1. */
+    public int governorOfObject(int i) {
+        Arc up = parent(i);
+        return up != null && up.token() >= 0 && (up.relation().equals("obj") || up.relation().startsWith("obl")) ? up.token() : -1;
+    }
+
     /** Basic-tree children, for collecting subtrees. */
     public List<Arc> treeChildren(int i) {
         List<Arc> out = new ArrayList<>();

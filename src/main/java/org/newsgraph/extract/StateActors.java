@@ -40,7 +40,7 @@ final class StateActors {
         }
         String state = entities.countryOf(key);
         if (state == null) {
-            state = gazetteer.byQid(entities.wikidataOf(key)).flatMap(gazetteer::countryOf).map(entities::ensure).orElse(null);
+            state = gazetteer.countryOfQid(entities.wikidataOf(key)).map(entities::ensure).orElse(null);
         }
         return state != null ? state : key;
     }

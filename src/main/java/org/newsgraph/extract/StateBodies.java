@@ -105,7 +105,7 @@ final class StateBodies {
             String state = out.countryOfPlace(place);
             // The place's country may not be the article's yet.
             if (state == null && out.typeOf(place) == EntityType.City) {
-                state = gazetteer.byQid(out.wikidataOf(place)).flatMap(gazetteer::countryOf).map(out::ensure).orElse(null);
+                state = gazetteer.countryOfQid(out.wikidataOf(place)).map(out::ensure).orElse(null);
             }
             if (state != null) return state;
         }
