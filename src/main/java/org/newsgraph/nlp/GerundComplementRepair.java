@@ -7,7 +7,8 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.List;
 
 /**
- * Mends "did not rule out sending troops", "avoided signing the treaty": CoreNLP hangs a gerund
+ * Mends "did not rule out sending troops", "avoided signing the treaty", "stopped short of
+ * condemning the launch": CoreNLP hangs a gerund
  * that complements a verb as an unlabelled {@code dep}, so the gerund has no subject and its act
  * no actor. A gerund right after the verb (or after its particle or adverb) with no subject of its
  * own is the verb's controlled complement: it becomes {@code xcomp}, and in the enhanced graph it
@@ -38,13 +39,17 @@ final class GerundComplementRepair {
         return repaired;
     }
 
-    /** Only the verb's particle or adverbs ("rule out", "avoided entirely") stand between verb and gerund. */
+    /**
+     * Only the verb's particle or adverbs ("rule out", "avoided entirely") stand between verb and
+     * gerund, or the gerund's own adverb and preposition ("stopped short of condemning").
+     */
     private static boolean adjacent(SemanticGraph g, IndexedWord verb, IndexedWord gerund) {
         for (int i = verb.index() + 1; i < gerund.index(); i++) {
             IndexedWord between = g.getNodeByIndexSafe(i);
             if (between == null) return false;
             String rel = g.reln(verb, between) == null ? "" : g.reln(verb, between).toString();
-            if (!rel.equals("compound:prt") && !rel.equals("advmod")) return false;
+            String own = g.reln(gerund, between) == null ? "" : g.reln(gerund, between).toString();
+            if (!rel.equals("compound:prt") && !rel.equals("advmod") && !own.equals("advmod") && !own.equals("case")) return false;
         }
         return true;
     }

@@ -23,6 +23,8 @@ import java.util.Set;
  *       paralysed/JJ freight bookings": the relative clause's verb.</li>
  *   <li>Right after "and", with a past tense before it and no form of have or be between
  *       them: "declared itself behind Ghana's sovereignty and called/VBN on Togo to ...".</li>
+ *   <li>After an adverb set off by commas, when no verb comes before: "The US Treasury,
+ *       meanwhile, imposed/VBN sanctions on ...": the main verb.</li>
  * </ul>
  * A word with an auxiliary or a subject of its own is a real participle and is left alone.
  */
@@ -41,6 +43,8 @@ final class PastTenseTagRepair {
         if (main >= 0 && !hasSubjectOrAuxiliary(basic, main)) retag.add(main);
         retag.addAll(relativeClauseVerbs(tokens, basic));
         retag.addAll(coordinatedPastTenses(tokens, basic));
+        int afterAdverb = participleAfterParentheticalAdverb(tokens);
+        if (afterAdverb >= 0 && !hasSubjectOrAuxiliary(basic, afterAdverb)) retag.add(afterAdverb);
         if (retag.isEmpty()) return false;
         Annotator parser = Reparse.parser();
         if (parser == null) return false;
@@ -106,6 +110,20 @@ final class PastTenseTagRepair {
                     && !hasSubjectOrAuxiliary(g, k)) out.add(k);
         }
         return out;
+    }
+
+    /**
+     * The index of a VBN in "Noun , adverb , VBN" with no verb before it ("The US Treasury,
+     * meanwhile, imposed sanctions"); -1 when the sentence has no such shape.
+     */
+    private static int participleAfterParentheticalAdverb(List<CoreLabel> tokens) {
+        for (int k = 4; k < tokens.size(); k++) {
+            String tag = tokens.get(k - 4).tag();
+            if (tag.startsWith("VB") || tag.equals("MD")) return -1;
+            if (tokens.get(k).tag().equals("VBN") && tokens.get(k - 1).word().equals(",") && tokens.get(k - 2).tag().equals("RB")
+                    && tokens.get(k - 3).word().equals(",") && tag.startsWith("NN")) return k;
+        }
+        return -1;
     }
 
     private static boolean isRelativePronoun(String tag) {

@@ -25,6 +25,14 @@ class GerundComplementRepairTest {
     }
 
     @Test
+    void aGerundAfterItsOwnAdverbAndPrepositionTakesTheSubject() {
+        // Raw CoreNLP 4.5.10: dep(stopped, condemning), with advmod(condemning, short) and case(condemning, of).
+        SemanticGraph g = parse("Lin Jian stopped short of condemning the launch.");
+        assertTrue(arcs(g, "stopped").contains("xcomp:condemning"), arcs(g, "stopped"));
+        assertTrue(arcs(g, "condemning").contains("nsubj:xsubj:Jian"), arcs(g, "condemning"));
+    }
+
+    @Test
     void aGerundAfterTheObjectIsLeftAlone() {
         // "accused Kabul of sheltering": the gerund belongs to the object's phrase, not to the verb.
         SemanticGraph g = parse("Islamabad accused Kabul of sheltering militants.");

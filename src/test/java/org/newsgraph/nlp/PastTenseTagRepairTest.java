@@ -27,6 +27,14 @@ class PastTenseTagRepairTest {
     }
 
     @Test
+    void theVerbAfterAnAdverbSetOffByCommasHeadsTheSentence() {
+        // Raw CoreNLP 4.5.10 tags "imposed" VBN and reads "imposed sanctions" as a noun phrase.
+        SemanticGraph g = parse("The US Treasury, meanwhile, imposed sanctions on two trading companies.");
+        assertTrue(arcs(g, "imposed").contains("nsubj:Treasury"), arcs(g, "imposed"));
+        assertTrue(arcs(g, "imposed").contains("obj:sanctions"), arcs(g, "imposed"));
+    }
+
+    @Test
     void aParticipleWithItsOwnAuxiliaryIsLeftAlone() {
         SemanticGraph g = parse("The minister, who spoke after the vote, was criticised by the opposition for the delay.");
         assertTrue(arcs(g, "criticised").contains("nsubj:pass:minister"), arcs(g, "criticised"));
