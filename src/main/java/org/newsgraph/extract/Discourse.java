@@ -23,6 +23,8 @@ final class Discourse {
     private final java.util.Map<String, String> lastActorByPrefix = new java.util.HashMap<>();
     /** Actors by CAMEO family ("19" for 190 and 194), latest last; and by family and target ("19|Yemen"). */
     private final java.util.Map<String, List<String>> actorsByFamily = new java.util.HashMap<>();
+    private String lastCrowd;
+    private int lastCrowdSentence = Integer.MIN_VALUE / 2;
     private final java.util.Map<String, List<String>> actorsByFamilyAndTarget = new java.util.HashMap<>();
     private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
     /** Who last demanded or appealed for a thing, by the head word of what was asked ("rerun"). */
@@ -224,7 +226,16 @@ final class Discourse {
         return null;
     }
 
+    /** The group that last protested (CAMEO 14), if it did so in this sentence or the one before; else null. */
+    String recentCrowd(int sentence) {
+        return sentence - lastCrowdSentence <= 1 ? lastCrowd : null;
+    }
+
     void eventSeen(Event e, int sentence) {
+        if (e.cameo().startsWith("14") && entities.typeOf(e.actorKey()) == EntityType.Group) {
+            lastCrowd = e.actorKey();
+            lastCrowdSentence = sentence;
+        }
         if (e.attributedToKey() != null) moveToLatest(speakersByRecency, e.attributedToKey());
         // "Milei made the remarks in a radio interview": a statement (CAMEO 01) is its actor's words.
         if (e.cameo().startsWith("01") && e.attributedToKey() == null) moveToLatest(speakersByRecency, e.actorKey());

@@ -73,6 +73,7 @@ public final class EntityResolver {
             resolveAgentNouns(s, article, out, forcesSeen);
         }
         stateBodies.resolve(sentences, out);
+        for (SentenceView s : sentences) resolveCourtMembers(s, out);
         recordPlaceHosts(out);
         collectiveActors.resolve(sentences, out);
         resolveAffiliations(sentences, article.article().published(), out);
@@ -80,6 +81,7 @@ public final class EntityResolver {
         for (SentenceView s : sentences) resolveTitleReferencesByArticle(s, out);
         HeadNounReferences.resolve(sentences, out, lexicon);
         propagateCoreference(article, sentences, out);
+        for (SentenceView s : sentences) resolveBareGovernment(s, out);
         for (SentenceView s : sentences) rebindPossessedAgentNouns(s, out);
         return out;
     }
@@ -165,7 +167,15 @@ public final class EntityResolver {
         }
         // "Halvard" after "Halvard Group", "Zhuhai Skyforge" after "Zhuhai Skyforge Propulsion".
         String shortMatch = organisationByShortName.get(NameKey.of(span.text));
-        // A name NER read as a place keeps it ("Kansas City" before "Kansas City Assembly", a plant).
+        // A name NER read as a place keeps it ("Kansas City" before "Kansas City Assembly", a plant),
+        // unless it is an organisation's whole name ("Los Lobos" after "the Los Lobos gang").
+        if (span.to > span.from && isPlaceNer(span.nerType)) {
+            ResolvedEntities.Draft named = draftNamed(out, span.text);
+            if (named != null && named.type == EntityType.Organization) {
+                addMention(out, named, s, span.from, span.to, false);
+                return;
+            }
+        }
         if (shortMatch != null && !shortMatch.isEmpty() && span.to > span.from && !isPlaceNer(span.nerType)) {
             addMention(out, out.drafts.get(shortMatch), s, span.from, span.to, false);
             return;
@@ -738,6 +748,20 @@ public final class EntityResolver {
         }
     }
 
+    /** "Noboa accused the judges of protecting criminals": the members of a court are the court named last. */
+    private void resolveCourtMembers(SentenceView s, ResolvedEntities out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!lexicon.isNameWord("court-member", s.lemma(i)) || !RoleFinder.isDefinite(s, i) || out.entityAt(s.index(), i) != null) continue;
+            String court = out.lastMentionedBefore(s.begin(i), t -> t == EntityType.GovernmentBody || t == EntityType.Organization,
+                    key -> isCourt(out.labelOf(key)));
+            if (court != null) addMention(out, out.drafts.get(court), s, i, i, true);
+        }
+    }
+
+    private static boolean isCourt(String label) {
+        return label != null && label.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(court|tribunal)\\b.*");
+    }
+
     private boolean isPublicBody(ResolvedEntities out, String key) {
         String label = out.labelOf(key);
         if (label == null) return false;
@@ -783,6 +807,19 @@ public final class EntityResolver {
                 addMention(out, out.drafts.get(country), s, i, i, true);
                 if (armed) forcesSeen.put(s.lemma(i), country);
             }
+        }
+    }
+
+    /**
+     * "The government renewed its demand": a bare "the government" that neither words nor
+     * coreference tied to a country is the government of the country the story is about.
+     */
+    private static void resolveBareGovernment(SentenceView s, ResolvedEntities out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.lemma(i).equals("government") || out.entityAt(s.index(), i) != null || !RoleFinder.isDefinite(s, i)) continue;
+            if (!s.children(i).stream().allMatch(c -> c.relation().equals("det") || c.relation().equals("punct"))) continue;
+            String main = out.mainCountry();
+            if (main != null) addMention(out, out.drafts.get(main), s, i, i, true);
         }
     }
 
@@ -884,11 +921,15 @@ public final class EntityResolver {
             if (votes.isEmpty()) continue;
             String key = votes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
             ResolvedEntities.Draft d = out.drafts.get(key);
+            int named = firstSentenceOf(out, key);
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
                 SentenceView s = sentences.get(m.sentNum - 1);
                 int head = m.headIndex - 1;
                 if (out.entityAt(s.index(), head) != null) continue;
                 if (!agrees(m, s, head, d, out)) continue;
+                // "She warned Washington ..." before the sentence that first names Takaichi: news names
+                // people before it calls them "she", so a pronoun never points to a later sentence.
+                if (m.mentionType == Dictionaries.MentionType.PRONOMINAL && s.index() < named) continue;
                 if (d.type == EntityType.Person && QuotedFirstPerson.isFirstPerson(s, head) && inQuote(quotes, s.begin(head))) {
                     // A quoted "I" is the quote's speaker once the speaker is read (QuotedFirstPerson); coreference's
                     // reading stays only for a quote with no known speaker. It is no mention of the person: coreference
@@ -899,6 +940,13 @@ public final class EntityResolver {
                 addMention(out, d, s, head, head, true);
             }
         }
+    }
+
+    /** The first sentence that mentions the entity, by name or otherwise. */
+    private static int firstSentenceOf(ResolvedEntities out, String key) {
+        int first = Integer.MAX_VALUE;
+        for (Mention m : out.mentions) if (m.entityKey().equals(key)) first = Math.min(first, m.span().sentence());
+        return first;
     }
 
     /**

@@ -98,7 +98,8 @@ final class EventExtractor {
         // An object and its predicate: "called X Y"; "called on X to act" has no object.
         return pos == 'V' && "name".equals(lexicon.speechKind(s.lemma(i))) && RoleFinder.dependent(s, i, "obj") >= 0
                 && RoleFinder.dependent(s, i, "compound:prt") < 0
-                && (RoleFinder.dependent(s, i, "xcomp") >= 0 || speech.misreadPredicate(s, i) >= 0 || namesItsNoun(s, i));
+                && (RoleFinder.dependent(s, i, "xcomp") >= 0 || speech.misreadPredicate(s, i) >= 0 || namesItsNoun(s, i)
+                    || RoleFinder.dependent(s, i, "obl:without") >= 0);
     }
 
     /** "condemned what he called an unacceptable assault": the naming clause hangs on the noun it names. */

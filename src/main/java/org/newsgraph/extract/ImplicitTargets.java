@@ -89,6 +89,13 @@ final class ImplicitTargets {
                     if (!found.isEmpty()) break;
                     if (s.tag(acl.token()).equals("VBN")) found = firstOther(roles.agentsBy(s, acl.token(), "obl:agent", "obl:by"), actors);
                 }
+                // "any US-drafted resolution", "the Saudi-led coalition": the agent joined to the participle by a hyphen.
+                for (SentenceView.Arc mod : s.children(objectHead, "amod")) {
+                    int agent = mod.token() - 2;
+                    if (!found.isEmpty() || agent < 0 || !s.tag(mod.token()).equals("VBN") || !s.tag(agent + 1).equals("HYPH")) continue;
+                    SentenceView.Arc up = s.parent(agent);
+                    if (up != null && up.token() == mod.token()) found = firstOther(roles.agents(s, agent), actors);
+                }
                 // "shelled villages under its control", "struck towns under Russian occupation".
                 // "struck targets in southern Syria": else force used on a country's soil is aimed at it.
                 if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "on-territory")) {
@@ -263,8 +270,8 @@ final class ImplicitTargets {
                 confidence = Math.min(confidence, 0.55);
             }
         }
-        if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "addressed-to-doer")) {
-            // "demanded that Ruto withdraw the bill": an appeal is aimed at whoever must act.
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "addressed-to-doer")) {
+            // "demanded that Ruto withdraw the bill", "its demand that the EU withdraw": an appeal is aimed at whoever must act.
             int clause = RoleFinder.dependent(s, i, "ccomp");
             List<String> addressees = new ArrayList<>(clause < 0 ? List.of() : roles.agentsBy(s, clause, "nsubj"));
             addressees.removeAll(actors);
@@ -276,6 +283,8 @@ final class ImplicitTargets {
             // "warned that it would respond to any new British sanctions": so is the act a warning reports.
             int act = RoleFinder.dependent(s, i, "xcomp");
             if (act < 0 && lexicon.codeHas(entry.cameo(), "threat")) act = RoleFinder.dependent(s, i, "ccomp");
+            // "sued on Wednesday to block the takeover": an act done for a purpose is aimed where the purpose is.
+            if (act < 0) act = purposeClause(s, i);
             int object = act < 0 ? -1 : RoleFinder.dependent(s, act, "obj");
             List<String> reached = new ArrayList<>();
             if (object >= 0) reached.addAll(roles.agents(s, object));
@@ -382,6 +391,13 @@ final class ImplicitTargets {
                 break;
             }
         }
+        // "supporters rallied ..., and police detained 27 people": the people held are the crowd's.
+        if (found.isEmpty() && objectHead >= 0 && lexicon.codeHas(entry.cameo(), "crowd-target")
+                && roles.isNonEntityPhrase(s, objectHead) && lexicon.isNameWord("crowd-member", s.lemma(objectHead))) {
+            String crowd = crowdIn(s);
+            if (crowd == null) crowd = discourse.recentCrowd(s.index());
+            if (crowd != null && !actors.contains(crowd)) found = List.of(crowd);
+        }
         // "called the levy protectionism": a call (041) whose object is a thing is no call, so has no
         // partner to guess; "ready to discuss an arrangement" still has one.
         boolean thingCalled = entry.isSymmetric() && entry.cameo().startsWith("041") && entry.requires().isEmpty();
@@ -395,6 +411,26 @@ final class ImplicitTargets {
             }
         }
         return new Found(found, confidence);
+    }
+
+    /** The verb of an infinitive of purpose on {@code verb} ("sued to block"), or -1. */
+    private static int purposeClause(SentenceView s, int verb) {
+        for (SentenceView.Arc c : s.children(verb, "advcl")) {
+            for (SentenceView.Arc m : s.children(c.token(), "mark")) if (s.word(m.token()).equalsIgnoreCase("to")) return c.token();
+        }
+        return -1;
+    }
+
+    /** A crowd (a group entity that is no armed group) the sentence names, or null. */
+    private String crowdIn(SentenceView s) {
+        for (int t = 0; t < s.size(); t++) {
+            String k = entities.entityAt(s.index(), t);
+            if (k == null || entities.typeOf(k) != EntityType.Group) continue;
+            // Group nodes are labelled "<group> in <country>" (CollectiveActors).
+            String label = entities.labelOf(k);
+            if (!lexicon.isArmedGroup(label.contains(" in ") ? label.substring(0, label.indexOf(" in ")) : label)) return k;
+        }
+        return null;
     }
 
     /**

@@ -199,7 +199,9 @@ final class ModalityFinder {
                 if (lexicon.modalityCue("negation", w).isPresent() || lexicon.modalityCue("negation", lemma).isPresent()) {
                     return Modality.NEGATED;
                 }
-                var adverb = lexicon.modalityCue("adverb", lemma);
+                // Two-word adverbs are keyed with the word after them: "stopped short of condemning".
+                String next = c.token() + 1 < s.size() ? " " + s.word(c.token() + 1).toLowerCase() : "";
+                var adverb = lexicon.modalityCue("adverb", lemma).or(() -> lexicon.modalityCue("adverb", lemma + next));
                 if (adverb.isPresent()) m = stronger(m, adverb.get().modality());
             } else if (rel.equals("aux") || rel.equals("aux:pass")) {
                 var aux = lexicon.modalityCue("aux", w).or(() -> lexicon.modalityCue("aux", lemma));

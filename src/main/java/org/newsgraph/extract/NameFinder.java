@@ -287,6 +287,8 @@ final class NameFinder {
             boolean mistyped = MISTYPED_STARTS.contains(s.ner(i));
             if (!startsUntaggedName(s, i, mistyped) || used[i] && !(mistyped && startsNerName(found, i))) continue;
             int to = endOfName(s, i);
+            // "CONAIE, the country's largest indigenous organisation": one untagged word is a name only with such a sign.
+            if (to < 0 && !mistyped && s.isProperNoun(i) && describedAsOrganisation(s, i, i)) to = i;
             if (to < 0) continue;
             final int from = i, last = to;
             boolean crosses = found.stream().anyMatch(n -> n.to() >= from && n.from() <= last
@@ -400,6 +402,16 @@ final class NameFinder {
             String lemma = s.lemma(d);
             if (lexicon.isNameWord("organisation-nominal", lemma) || lexicon.isNameWord("name-head", lemma)) return true;
         }
+        return representsMembers(s, head);
+    }
+
+    /** "Unite, which represents some 600 staff at the site": only a union or an association represents its members. */
+    private boolean representsMembers(SentenceView s, int head) {
+        for (SentenceView.Arc a : s.children(head)) {
+            if (!a.relation().startsWith("acl") || !s.lemma(a.token()).equals("represent")) continue;
+            int object = RoleFinder.dependent(s, a.token(), "obj");
+            if (object >= 0 && lexicon.isNameWord("member-noun", s.lemma(object))) return true;
+        }
         return false;
     }
 
@@ -483,22 +495,35 @@ final class NameFinder {
     private void addNamesBeforeHeads(SentenceView s, List<NamedSpan> found, boolean[] used) {
         for (int head = 1; head < s.size(); head++) {
             String w = s.word(head);
-            if (!s.isNoun(head) || !Character.isLowerCase(w.charAt(0)) || !lexicon.isNameWord("name-head", w)) continue;
+            boolean gang = lexicon.isNameWord("gang-head", w);
+            if (!s.isNoun(head) || !Character.isLowerCase(w.charAt(0)) || !(gang || lexicon.isNameWord("name-head", w))) continue;
+            // Gangs and cartels are often named after places ("the Los Lobos gang", "the Sinaloa cartel").
+            Set<String> blockers = gang ? PEOPLE_AND_NUMBERS : BEFORE_HEAD_BLOCKERS;
             int from = head;
-            while (from > 0 && !used[from - 1] && isNameWord(s, from - 1) && !BEFORE_HEAD_BLOCKERS.contains(s.ner(from - 1))) from--;
+            while (from > 0 && isNameWord(s, from - 1) && !blockers.contains(s.ner(from - 1))
+                    && (!used[from - 1] || gang && isNerPart(found, from - 1))) from--;
             if (from == head || used[head]) continue;
             if (from == head - 1 && gazetteer.countryOfDemonym(s.word(from)).isPresent()) continue;
             String name = s.textOf(from, head - 1);
             List<GazetteerEntry> hits = gazetteer.lookup(name + " " + Character.toUpperCase(w.charAt(0)) + w.substring(1));
             int to = hits.isEmpty() ? head - 1 : head;
+            final int first = from, last = to;
+            found.removeIf(n -> n.from() >= first && n.to() <= last);
             for (int k = from; k <= to; k++) used[k] = true;
             found.add(new NamedSpan(s, from, to, hits.isEmpty() ? name : s.textOf(from, to), "ORGANIZATION", hits));
         }
     }
 
     /** NER types that keep a word out of a name before a name-head noun: people, titles, dates, numbers. */
-    private static final Set<String> BEFORE_HEAD_BLOCKERS = Set.of("PERSON", "TITLE", "DATE", "TIME", "DURATION",
-            "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
+    private static final Set<String> PEOPLE_AND_NUMBERS = Set.of("PERSON", "TITLE", "DATE", "TIME", "DURATION",
+            "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
+    private static final Set<String> BEFORE_HEAD_BLOCKERS = union(PEOPLE_AND_NUMBERS, Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     // ---- acronyms ----
 

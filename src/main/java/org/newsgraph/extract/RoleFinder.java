@@ -181,8 +181,11 @@ final class RoleFinder {
         }
         if (key == null && s.isPronoun(head)) key = unresolvedPronoun(s, head);
         if (key == null && s.isNoun(head) && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {
-            // "the board of Groupe Salvère", "the parent company of TikTok": the organisation it names.
+            // "the board of Groupe Salvère", "the parent company of TikTok", "Kelmscott's board": the organisation it names.
             key = collectiveBy(s, head, "nmod:of", false);
+            // "the biotech's board": the possessor is read as any agent noun is.
+            int owner = lexicon.isNameWord("company-organ", s.lemma(head)) ? dependent(s, head, "nmod:poss") : -1;
+            if (key == null && owner >= 0) key = agents(s, owner).stream().filter(k -> entities.typeOf(k).isCollective()).findFirst().orElse(null);
         }
         if (key == null && s.tag(head).equals("NN") && isDefinite(s, head)
                 && lexicon.isNameWord("organisation-nominal", s.lemma(head))) {

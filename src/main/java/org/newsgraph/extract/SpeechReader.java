@@ -15,6 +15,7 @@ final class SpeechReader {
     /** CAMEO codes for an evaluation reported by a speech verb. */
     static final String PRAISE = "051";
     static final String CRITICISM = "111";
+    static final String DENIAL = "016";
 
     private final Lexicon lexicon;
     private final Discourse discourse;
@@ -370,11 +371,14 @@ final class SpeechReader {
         for (SentenceView.Arc c : complements) {
             // "called the law a blatant attempt": the parser may read the predicate as a second object.
             String rel = c.token() == misread ? "xcomp" : c.relation();
-            if (!(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.equals("obl:as"))) continue;
+            // "called the claim without merit": the predicate is what the judged thing lacks.
+            boolean lacking = rel.equals("obl:without") && "name".equals(lexicon.speechKind(s.lemma(verb)));
+            if (!(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.equals("obl:as") || lacking)) continue;
             boolean onPredicate = lexicon.evaluation(s.lemma(c.token())) != null;
             String polarity = polarityOf(s, c.token());
             if (polarity == null) continue;
-            int judged = !rel.startsWith("xcomp") ? -1 : misread >= 0 ? namedBeside(s, verb)
+            if (lacking) polarity = polarity.equals("positive") ? "negative" : "positive";
+            int judged = !(rel.startsWith("xcomp") || lacking) ? -1 : misread >= 0 ? namedBeside(s, verb)
                     : RoleFinder.dependent(s, verb, "obj");
             if (judged >= 0 && judged == misread) judged = judgedInCompound(s, misread);
             // "calling it unjustified" is often parsed as a small clause: "it" is the predicate's subject.
@@ -392,6 +396,11 @@ final class SpeechReader {
                 // "called the announcement constructive": the statement reported last, by someone else.
                 target = discourse.lastSpeakerOtherThan(speaker);
             }
+            if (target == null && judged >= 0 && lexicon.isClaimNoun(s.lemma(judged))) {
+                // "called the claim without merit": whoever made the claim, an accuser first.
+                target = discourse.lastAccuserOf(speaker);
+                if (target == null) target = discourse.lastSpeakerOtherThan(speaker);
+            }
             if (target == null && judged >= 0 && (lexicon.isActReference(s.lemma(judged)) || isThingPronoun(s, judged))) {
                 // "calling it unjustified", "called the move reckless": the act reported before.
                 target = discourse.actorOfReferredAct(speaker);
@@ -401,6 +410,8 @@ final class SpeechReader {
             if (target == null && onPredicate) target = discourse.counterpartOf(speaker.get(0));
             if (target == null) continue;
             String code = judgementCode(s, c.token(), polarity);
+            // Faulting a claim or an accusation ("called the accusation grotesque") denies it.
+            if (code.equals(CRITICISM) && judged >= 0 && lexicon.isClaimNoun(s.lemma(judged))) code = DENIAL;
             String claimant = quote.speaker() != null && !quote.speaker().equals(speaker.get(0)) ? quote.speaker() : null;
             Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), claimant,
                     s.textOf(verb, verb) + " … " + s.textOf(c.token(), c.token()),

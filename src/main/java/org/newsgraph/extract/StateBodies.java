@@ -73,7 +73,10 @@ final class StateBodies {
                 if (unowned && lastBodyOfPhrase.containsKey(phrase)) {
                     key = lastBodyOfPhrase.get(phrase);
                 } else {
-                    if (unowned) country = sceneCountry(s, i, n == 0 ? null : sentences.get(n - 1), out);
+                    // A court or parliament is the story's own unless the sentence places it: the
+                    // previous sentence's state speaks through ministries, not through courts.
+                    SentenceView before = n == 0 || !lexicon.isExecutiveBody(lexicon.stateBodyLabel(phrase)) ? null : sentences.get(n - 1);
+                    if (unowned) country = sceneCountry(s, i, before, out);
                     if (unowned && country == null) country = main;
                     // "the Philippine Coast Guard ... its coast guard": the body the article named.
                     key = namedBody.get(phrase + "|" + country);

@@ -115,6 +115,8 @@ final class TriggerChooser {
             SentenceView.Arc up = s.parent(i);
             if (s.tag(i).equals("VBN") && up != null && up.token() >= 0 && up.relation().equals("acl")) deps.add(up);
         } else if (pos == 'N') {
+            // "its demand that the EU withdraw its mission": the demanded clause's verb.
+            deps.addAll(s.children(i, "ccomp"));
             deps.addAll(s.children(i, "amod"));
             deps.addAll(s.children(i, "compound"));
             deps.addAll(s.children(i, "nmod"));
