@@ -485,6 +485,8 @@ public final class EntityResolver {
                 if (p.relation().equals("obj") && !s.isVerb(p.token())) continue;
                 return true;
             }
+            // "at the request of Washington", "at the invitation of Beijing": whoever asked or invited.
+            if (p.relation().equals("nmod:of") && p.token() >= 0 && RoleFinder.marker(s, p.token()).equals("at")) return true;
         }
         return false;
     }

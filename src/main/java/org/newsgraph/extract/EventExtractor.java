@@ -175,6 +175,12 @@ final class EventExtractor {
                     // "hinted at the possibility of military action": the matched content is the object.
                     objectHead = TriggerChooser.requirementMet(s, i, pos, entry.requires());
                 }
+                // "made a hostile offer for Norvane", "issued a warning to Kabul", "fired a missile into the
+                // sea off Japan": the phrase may hang on the noun that chose the verb's sense.
+                int sense = entry.requires().isEmpty() ? -1 : TriggerChooser.requirementMet(s, i, pos, entry.requires());
+                if (targets.isEmpty() && sense >= 0 && s.isNoun(sense)) {
+                    targets = roles.prepositionalTargets(s, sense, entry.targetPreps(), true);
+                }
             }
             // A passive's inherited subject is its patient ("who had been detained"), never its agent.
             if (actors.isEmpty() && !passive) actors = roles.inheritedSubject(s, i);
@@ -207,6 +213,14 @@ final class EventExtractor {
                 if (!actors.isEmpty()) modalityToken = s.parent(i).token();
             }
             objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
+            // "At the request of Washington and Tokyo, the Council will meet": the "of" phrase asked, and
+            // the clause's subject was asked.
+            SentenceView.Arc situation = s.parent(i);
+            if (actors.isEmpty() && situation != null && situation.relation().startsWith("obl") && RoleFinder.marker(s, i).equalsIgnoreCase("at")
+                    && s.isVerb(situation.token())) {
+                actors = roles.agentsBy(s, i, "nmod:of");
+                if (!actors.isEmpty() && targets.isEmpty()) targets = roles.agentsBy(s, situation.token(), "nsubj");
+            }
             // An unresolved possessor ("an unnamed firm's bid") is still the actor: do not borrow another.
             if (actors.isEmpty() && RoleFinder.dependent(s, i, "nmod:poss") < 0) {
                 // "blames the TTP for a series of attacks": the one blamed did it; else the light verb's subject.

@@ -413,9 +413,20 @@ final class ImplicitTargets {
         return new Found(found, confidence);
     }
 
-    /** The verb of an infinitive of purpose on {@code verb} ("sued to block"), or -1. */
+    /**
+     * The verb of an infinitive of purpose on {@code verb} ("sued to block"), or -1. The parser may
+     * hang it on the verb's last phrase instead: "declared a state of emergency in three provinces
+     * to combat the gang" (acl of "provinces").
+     */
     private static int purposeClause(SentenceView s, int verb) {
-        for (SentenceView.Arc c : s.children(verb, "advcl")) {
+        List<SentenceView.Arc> clauses = new ArrayList<>(s.children(verb, "advcl"));
+        for (SentenceView.Arc c : s.children(verb)) {
+            if (c.relation().startsWith("obl") || c.relation().equals("obj")) {
+                for (SentenceView.Arc a : s.children(c.token())) if (a.relation().startsWith("acl") && !a.relation().equals("acl:relcl")) clauses.add(a);
+            }
+        }
+        for (SentenceView.Arc c : clauses) {
+            if (!s.isVerb(c.token())) continue;
             for (SentenceView.Arc m : s.children(c.token(), "mark")) if (s.word(m.token()).equalsIgnoreCase("to")) return c.token();
         }
         return -1;

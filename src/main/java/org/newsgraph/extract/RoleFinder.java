@@ -730,8 +730,11 @@ final class RoleFinder {
         return List.of();
     }
 
-    /** Prepositions that aim an act at what they introduce ("on", "against", "invest in"), not at a recipient. */
-    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in", "over", "about");
+    /**
+     * Prepositions that aim an act at what they introduce ("on", "against", "invest in", "a probe
+     * into Google's practices", "a missile into Japan's waters"), not at a recipient.
+     */
+    private static final java.util.Set<String> AIMING = java.util.Set.of("on", "against", "in", "over", "about", "into");
 
     /**
      * "granted Georgia candidate status", "gave Kyiv air-defence systems": CoreNLP reads a

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -466,8 +467,8 @@ final class SpeechReader {
 
     /**
      * The predicate of a naming verb ("called X Y") that the parser did not attach as one, or -1:
-     * quotation marks around Y often make it a second object, or an unlabelled dependent of X
-     * ("called the decree \"a brazen attack\"").
+     * quotation marks around Y often make it a second object, an unlabelled dependent of X
+     * ("called the decree \"a brazen attack\""), or an adjective after X.
      */
     int misreadPredicate(SentenceView s, int verb) {
         if (!"name".equals(lexicon.speechKind(s.lemma(verb)))) return -1;
@@ -481,6 +482,10 @@ final class SpeechReader {
         if (lexicon.evaluation(s.lemma(object)) != null && judgedInCompound(s, object) >= 0) return object;
         for (SentenceView.Arc d : s.children(object, "dep")) {
             if (d.token() > object && (s.isNoun(d.token()) || s.tag(d.token()).startsWith("JJ"))) return d.token();
+        }
+        // "called the accusation \"baseless\"": an adjective after its noun is the predicate, not a modifier.
+        for (SentenceView.Arc d : s.children(object, "amod")) {
+            if (d.token() > object && lexicon.evaluation(s.lemma(d.token())) != null) return d.token();
         }
         return -1;
     }
@@ -504,11 +509,20 @@ final class SpeechReader {
         return s.isPronoun(token) && (w.equals("it") || w.equals("this") || w.equals("that"));
     }
 
-    /** The first agent inside the subject of an evaluative predicate, other than the speaker. */
+    /**
+     * The first agent inside the subject of an evaluative predicate, other than the speaker. A
+     * clause on it is left out: in "called the accusation grotesque, noting that Paris has no
+     * troops there" Paris is the speaker's own argument, not what is judged.
+     */
     private String evaluatedEntity(SentenceView s, int predicate, String speaker) {
         int subject = RoleFinder.dependent(s, predicate, "nsubj");
         int root = subject >= 0 ? subject : predicate;
+        Set<Integer> clauses = new java.util.HashSet<>();
+        for (SentenceView.Arc c : s.children(root)) {
+            if (c.relation().startsWith("acl") || c.relation().startsWith("advcl")) clauses.addAll(s.subtree(c.token()));
+        }
         for (int t : s.subtree(root)) {
+            if (clauses.contains(t)) continue;
             for (String k : roles.agents(s, t)) if (!k.equals(speaker)) return k;
         }
         return null;

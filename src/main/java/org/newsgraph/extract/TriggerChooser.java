@@ -107,6 +107,8 @@ final class TriggerChooser {
             // A prepositional phrase stands in for a missing object only after the verb ("hinted at
             // military action"); "In return for the loan, the Fund is demanding ..." does not.
             if (deps.isEmpty()) for (SentenceView.Arc o : s.children(i, "obl")) if (o.token() > i) deps.add(o);
+            // "fired a missile into the sea": where a weapon lands may decide the sense (a test, not an attack).
+            deps.addAll(s.children(i, "obl:into"));
             deps.addAll(s.children(i, "xcomp"));
             // "demanded that Eritrean troops withdraw": the demanded clause's verb.
             deps.addAll(s.children(i, "ccomp"));
