@@ -23,9 +23,10 @@ final class Discourse {
     private final java.util.Map<String, String> lastActorByPrefix = new java.util.HashMap<>();
     /** Actors by CAMEO family ("19" for 190 and 194), latest last; and by family and target ("19|Yemen"). */
     private final java.util.Map<String, List<String>> actorsByFamily = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> actorsByFamilyAndTarget = new java.util.HashMap<>();
+    /** The group that last protested (CAMEO 14) and the sentence it did so in, for "police detained 27 people". */
     private String lastCrowd;
     private int lastCrowdSentence = Integer.MIN_VALUE / 2;
-    private final java.util.Map<String, List<String>> actorsByFamilyAndTarget = new java.util.HashMap<>();
     private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
     /** Who last demanded or appealed for a thing, by the head word of what was asked ("rerun"). */
     private final java.util.Map<String, String> askerOf = new java.util.HashMap<>();

@@ -171,13 +171,12 @@ final class EventExtractor {
                     if (!aimed.isEmpty() || !ownObject) targets = aimed;
                     if (objectHead < 0) objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
                 }
-                if (objectHead < 0 && !entry.requires().isEmpty()) {
-                    // "hinted at the possibility of military action": the matched content is the object.
-                    objectHead = TriggerChooser.requirementMet(s, i, pos, entry.requires());
-                }
-                // "made a hostile offer for Norvane", "issued a warning to Kabul", "fired a missile into the
-                // sea off Japan": the phrase may hang on the noun that chose the verb's sense.
+                // The word that chose the verb's sense, if a "requires" list did.
                 int sense = entry.requires().isEmpty() ? -1 : TriggerChooser.requirementMet(s, i, pos, entry.requires());
+                // "hinted at the possibility of military action": the matched content is the object.
+                if (objectHead < 0) objectHead = sense;
+                // "made a hostile offer for Norvane", "issued a warning to Kabul", "fired a missile into the
+                // sea off Japan": the phrase may hang on that noun.
                 if (targets.isEmpty() && sense >= 0 && s.isNoun(sense)) {
                     targets = roles.prepositionalTargets(s, sense, entry.targetPreps(), true);
                 }
