@@ -95,6 +95,17 @@ final class CollectiveActors {
         return only;
     }
 
+    /** A group node's label: the group word and its country ("protesters in Kenya"). */
+    private static String labelOf(String group, String country) {
+        return group + " in " + country;
+    }
+
+    /** The group word of a group node's label ("protesters" of "protesters in Kenya"). */
+    static String groupOfLabel(String label) {
+        int in = label.indexOf(" in ");
+        return in < 0 ? label : label.substring(0, in);
+    }
+
     /** "the opposition said", not the "opposition" of "opposition leaders". */
     private static boolean isHeadOfPhrase(SentenceView s, int i) {
         SentenceView.Arc up = s.parent(i);
@@ -110,7 +121,7 @@ final class CollectiveActors {
         }
         String country = countryOf(s, token, out);
         if (country == null) return;
-        String label = group + " in " + out.labelOf(country);
+        String label = labelOf(group, out.labelOf(country));
         ResolvedEntities.Draft d = out.draftOf(NameKey.unlinkedKey(EntityType.Group, label), EntityType.Group, label);
         made.add(d.key);
         EntityResolver.addMention(out, d, s, token, token, true);

@@ -180,6 +180,15 @@ final class Discourse {
     }
 
     /**
+     * Who made the claim {@code these} answer ("rejected the allegation", "called the claim without
+     * merit"): whoever last accused them, else whoever spoke last.
+     */
+    String makerOfClaimAgainst(List<String> these) {
+        String accuser = lastAccuserOf(these);
+        return accuser != null ? accuser : lastSpeakerOtherThan(these);
+    }
+
+    /**
      * Whose act "the offer", "the move", "the ruling" refers to, other than {@code these}: the
      * article's lead act (news opens with it, and later sentences react to it), else the party
      * that acted most recently.

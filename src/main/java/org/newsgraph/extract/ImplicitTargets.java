@@ -224,8 +224,7 @@ final class ImplicitTargets {
                 && isReproach(s.lemma(objectHead))) {
             // "Beijing rejected the accusations", "Pashinyan dismissed the criticism", "rejected the
             // assessment": whoever last reproached the actor, else whoever spoke last about it.
-            String accuser = discourse.lastAccuserOf(actors);
-            if (accuser == null && lexicon.isClaimNoun(s.lemma(objectHead))) accuser = discourse.lastSpeakerOtherThan(actors);
+            String accuser = lexicon.isClaimNoun(s.lemma(objectHead)) ? discourse.makerOfClaimAgainst(actors) : discourse.lastAccuserOf(actors);
             if (accuser != null) {
                 found = List.of(accuser);
                 confidence = Math.min(confidence, 0.6);
@@ -437,9 +436,7 @@ final class ImplicitTargets {
         for (int t = 0; t < s.size(); t++) {
             String k = entities.entityAt(s.index(), t);
             if (k == null || entities.typeOf(k) != EntityType.Group) continue;
-            // Group nodes are labelled "<group> in <country>" (CollectiveActors).
-            String label = entities.labelOf(k);
-            if (!lexicon.isArmedGroup(label.contains(" in ") ? label.substring(0, label.indexOf(" in ")) : label)) return k;
+            if (!lexicon.isArmedGroup(CollectiveActors.groupOfLabel(entities.labelOf(k)))) return k;
         }
         return null;
     }

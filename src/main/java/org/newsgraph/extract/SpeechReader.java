@@ -399,8 +399,7 @@ final class SpeechReader {
             }
             if (target == null && judged >= 0 && lexicon.isClaimNoun(s.lemma(judged))) {
                 // "called the claim without merit": whoever made the claim, an accuser first.
-                target = discourse.lastAccuserOf(speaker);
-                if (target == null) target = discourse.lastSpeakerOtherThan(speaker);
+                target = discourse.makerOfClaimAgainst(speaker);
             }
             if (target == null && judged >= 0 && (lexicon.isActReference(s.lemma(judged)) || isThingPronoun(s, judged))) {
                 // "calling it unjustified", "called the move reckless": the act reported before.
