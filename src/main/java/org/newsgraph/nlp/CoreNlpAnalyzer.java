@@ -102,6 +102,10 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             QuotedVerbSubjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
             WhoseTitleRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
             WhoseTitleRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+            PredicateConjunctRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
+            PredicateConjunctRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
+            StrandedClauseRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
+            StrandedClauseRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
             AcronymAppositionRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
             AcronymAppositionRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
             SelfNamingRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));

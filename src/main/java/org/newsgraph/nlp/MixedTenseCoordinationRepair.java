@@ -16,6 +16,8 @@ import java.util.List;
  * sharing its subject.
  * A gerund a verb governs shares no tense with a past form either ("denied starting the clashes
  * and accused government troops of ..."): the accusation is the group's, not part of what it denied.
+ * Nor can a simple past that reports a clause of its own share a perfect's "had" ("insisted that
+ * the dam had burst after a landslide and denied that its engineers ...").
  * Passives and copulas are left alone ("would cut costs and was expected to ..." is ambiguous).
  */
 final class MixedTenseCoordinationRepair {
@@ -31,7 +33,11 @@ final class MixedTenseCoordinationRepair {
             // The tagger may call the stranded verb a participle ("accused"/VBN) for the modal's sake.
             // So can a gerund governed by another verb ("denied starting the clashes and accused ...").
             boolean gerund = bare.tag().equals("VBG") && incoming(g, bare, "xcomp") != null;
-            if (!(bare.tag().equals("VB") && (hasModal(g, bare) || hasInfinitiveTo(g, bare)) || gerund)
+            // "insisted that the dam had burst after a landslide and denied that ...": a simple past that reports
+            // a clause of its own does not share a perfect's "had".
+            boolean perfect = bare.tag().equals("VBN") && hasPerfectAux(g, bare) && past.tag().equals("VBD")
+                    && GraphEdges.hasOutgoing(g, past, r -> r.startsWith("ccomp"));
+            if (!(bare.tag().equals("VB") && (hasModal(g, bare) || hasInfinitiveTo(g, bare)) || gerund || perfect)
                     || !past.tag().matches("VB[DN]") || GraphEdges.hasOutgoing(g, past, "aux"::equals)) continue;
             if (GraphEdges.hasOutgoing(g, past, r -> r.equals("aux:pass") || r.equals("cop")) || past.lemma().equals("be")
                     || hasOwnSubjectBefore(g, past, bare)) continue;
@@ -75,6 +81,13 @@ final class MixedTenseCoordinationRepair {
     private static boolean hasInfinitiveTo(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
             if (e.getRelation().getShortName().equals("mark") && e.getDependent().word().equalsIgnoreCase("to")) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasPerfectAux(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().toString().equals("aux") && e.getDependent().lemma().equals("have")) return true;
         }
         return false;
     }

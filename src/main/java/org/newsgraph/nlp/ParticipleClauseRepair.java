@@ -14,7 +14,9 @@ import java.util.List;
  * clause whose subject is that verb's (a free adjunct), and is relabelled {@code advcl}.
  * "spoke with Jaishankar and with Pakistan's foreign minister, Ishaq Dar, urging both to avoid war":
  * the free adjunct may also be read as a participle describing the person named last; one after a
- * comma on a person the verb speaks to or of is the verb's adverbial clause.
+ * comma on a person the verb speaks to or of is the verb's adverbial clause. So is one on a thing
+ * when the participle names whom it is aimed at or reports a clause ("denied any wrongdoing,
+ * accusing Chile of ...").
  */
 final class ParticipleClauseRepair {
     private ParticipleClauseRepair() {}
@@ -36,7 +38,7 @@ final class ParticipleClauseRepair {
         for (SemanticGraphEdge e : List.copyOf(g.edgeListSorted())) {
             if (!e.getRelation().toString().equals("acl")) continue;
             IndexedWord person = e.getGovernor(), participle = e.getDependent();
-            if (!participle.tag().equals("VBG") || participle.index() < person.index() || !namesPerson(g, person)) continue;
+            if (!participle.tag().equals("VBG") || participle.index() < person.index() || !(namesPerson(g, person) || addressesSomeone(g, participle))) continue;
             IndexedWord before = g.getNodeByIndexSafe(participle.index() - 1);
             IndexedWord verb = governingVerb(g, person);
             if (before == null || !before.word().equals(",") || verb == null || verb.index() > person.index()) continue;
@@ -51,6 +53,19 @@ final class ParticipleClauseRepair {
     private static boolean namesPerson(SemanticGraph g, IndexedWord noun) {
         if ("PERSON".equals(noun.ner()) || "TITLE".equals(noun.ner())) return true;
         return GraphEdges.hasOutgoing(g, noun, r -> r.equals("appos"));
+    }
+
+    /**
+     * "denied any wrongdoing, accusing Chile of ...": a participle that names whom it is aimed at
+     * (a proper-noun object) or reports a clause is no description of a thing; it is the free adjunct
+     * of the verb, as one on a person is. "rescued a ship, carrying 300 migrants" stays as it is.
+     */
+    private static boolean addressesSomeone(SemanticGraph g, IndexedWord participle) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(participle)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obj") && e.getDependent().tag().startsWith("NNP") || rel.startsWith("ccomp")) return true;
+        }
+        return false;
     }
 
     /** The verb whose object or oblique the noun is, through conjoined nouns ("with X and with Y"), or null. */

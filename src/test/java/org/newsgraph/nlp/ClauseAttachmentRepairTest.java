@@ -135,4 +135,27 @@ class ClauseAttachmentRepairTest {
         assertFalse(arcs(g, "signed").contains("aux:had"), arcs(g, "signed"));
         assertTrue(arcs(g, "had").contains("obj:letter"), arcs(g, "had"));
     }
+
+    @Test
+    void aParticipleThatAccusesSomeoneIsTheVerbsClauseNotTheObjectsDescription() {
+        // Raw CoreNLP 4.5.10: acl(role, accusing).
+        SemanticGraph g = parse("The Chinese embassy in Manila denied any role, accusing the Philippines of \"stoking tensions\" before an inquiry had begun.");
+        assertTrue(arcs(g, "denied").contains("advcl:accusing"), arcs(g, "denied"));
+        assertFalse(arcs(g, "role").contains("acl:accusing"), arcs(g, "role"));
+    }
+
+    @Test
+    void aParticipleDescribingAThingStaysOnIt() {
+        SemanticGraph g = parse("The navy rescued a fishing boat, carrying 40 migrants from Libya.");
+        assertFalse(arcs(g, "rescued").contains("advcl:carrying"), arcs(g, "rescued"));
+    }
+
+    @Test
+    void aPastTenseThatReportsAClauseIsNoConjunctOfAPerfect() {
+        // Raw CoreNLP 4.5.10: conj:and(lost, denied), nsubj(denied, crew): the denial inside what was insisted.
+        SemanticGraph g = parse("The shipowner, Baltic Star Lines, insisted that the crew had lost control in a gale and denied that the vessel had dragged its anchor on purpose.");
+        assertTrue(arcs(g, "insisted").contains("conj:and:denied"), arcs(g, "insisted"));
+        assertTrue(arcs(g, "denied").contains("nsubj:shipowner"), arcs(g, "denied"));
+        assertFalse(arcs(g, "denied").contains("nsubj:crew"), arcs(g, "denied"));
+    }
 }

@@ -1,0 +1,73 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.List;
+
+/**
+ * Mends "Koskela called the sabotage \"almost certainly deliberate\" and accused Moscow of ...":
+ * CoreNLP coordinates "accused" with the adjective that completes "called", so the accusation has
+ * no subject and is lost. A finite verb cannot be the conjunct of a bare adjective, adverb or
+ * participle ("almost certainly planned") that another verb governs; it is that verb's conjunct
+ * and shares its subject.
+ */
+final class PredicateConjunctRepair {
+    private PredicateConjunctRepair() {}
+
+    /** Repairs the graph in place; returns how many conjuncts it moved. */
+    static int repair(SemanticGraph g, boolean enhanced) {
+        if (g == null || g.isEmpty()) return 0;
+        int repaired = 0;
+        for (SemanticGraphEdge conj : List.copyOf(g.edgeListSorted())) {
+            if (!conj.getRelation().getShortName().equals("conj")) continue;
+            IndexedWord predicate = conj.getGovernor(), verb = conj.getDependent();
+            if (!isBarePredicate(g, predicate) || !verb.tag().matches("VB[DZ]")) continue;
+            if (GraphEdges.hasOutgoing(g, verb, r -> r.startsWith("nsubj") || r.startsWith("aux") || r.equals("cop"))) {
+                // The enhanced graph may already have copied a subject onto it; only one after "and" is its own.
+                if (!enhanced || ownSubject(g, verb, predicate)) continue;
+            }
+            IndexedWord governor = governingVerb(g, predicate);
+            if (governor == null || governor.index() > predicate.index()) continue;
+
+            g.removeEdge(conj);
+            // The enhanced graph copied the adjective's own relation onto the conjunct ("advmod<-called"): undo it.
+            for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(verb))) if (e.getGovernor().equals(governor)) g.removeEdge(e);
+            g.addEdge(governor, verb, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
+            if (enhanced) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(governor)) {
+                    if (e.getRelation().getShortName().equals("nsubj")) {
+                        g.addEdge(verb, e.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+                    }
+                }
+            }
+            repaired++;
+        }
+        return repaired;
+    }
+
+    /** An adjective or adverb, or a participle used as one ("called it \"almost certainly planned\""): no clause of its own. */
+    private static boolean isBarePredicate(SemanticGraph g, IndexedWord w) {
+        if (w.tag().matches("JJ.?|RB.?")) return true;
+        return w.tag().equals("VBN") && !GraphEdges.hasOutgoing(g, w, r -> r.startsWith("nsubj") || r.startsWith("aux") || r.equals("obj"));
+    }
+
+    /** The verb the adjective or adverb completes or modifies, or null. */
+    private static IndexedWord governingVerb(SemanticGraph g, IndexedWord predicate) {
+        for (SemanticGraphEdge in : g.incomingEdgeList(predicate)) {
+            String rel = in.getRelation().toString();
+            boolean completes = rel.equals("advmod") || rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("ccomp") || rel.equals("dep");
+            if (completes && in.getGovernor().tag().matches("VB[DZPN]?")) return in.getGovernor();
+        }
+        return null;
+    }
+
+    private static boolean ownSubject(SemanticGraph g, IndexedWord verb, IndexedWord predicate) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            if ((rel.startsWith("nsubj") || rel.startsWith("aux") || rel.equals("cop")) && e.getDependent().index() > predicate.index()) return true;
+        }
+        return false;
+    }
+}
