@@ -53,8 +53,16 @@ final class CollectiveActors {
         // "the FIM-CISL and UILM unions", "M23 rebels": the names say who; only unnamed ones make a group node.
         if (plural && namesOrganisations(s, i, out) && !lexicon.isArmedGroup(group)) return null;
         if (group == null && !plural && isHeadOfPhrase(s, i)) group = lexicon.groupNamedBy(s.lemma(i), "head-singular");
-        if (group == null) group = crowdActing(s, i);
+        // "opposition supporters rallied": a modifier that names a group says whose crowd it is.
+        if (group == null && !namedByModifier(s, i)) group = crowdActing(s, i);
         return group;
+    }
+
+    private boolean namedByModifier(SentenceView s, int i) {
+        for (SentenceView.Arc c : s.children(i)) {
+            if ((c.relation().equals("compound") || c.relation().equals("amod")) && lexicon.groupNamedBy(s.lemma(c.token()), "modifier") != null) return true;
+        }
+        return false;
     }
 
     private static boolean namesOrganisations(SentenceView s, int noun, ResolvedEntities out) {

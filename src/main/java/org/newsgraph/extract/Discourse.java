@@ -28,6 +28,8 @@ final class Discourse {
     private String lastCrowd;
     private int lastCrowdSentence = Integer.MIN_VALUE / 2;
     private final java.util.Map<String, String> lastAccuserOf = new java.util.HashMap<>();
+    /** Who last acted against a party (CAMEO 10 to 19: demands, reproaches, threats, coercion), by the party and its country. */
+    private final java.util.Map<String, String> lastAdversaryOf = new java.util.HashMap<>();
     /** Who last demanded or appealed for a thing, by the head word of what was asked ("rerun"). */
     private final java.util.Map<String, String> askerOf = new java.util.HashMap<>();
     private final java.util.Map<String, String> holderOf = new java.util.HashMap<>();
@@ -169,6 +171,19 @@ final class Discourse {
         return null;
     }
 
+    /** Who last demanded of, reproached, threatened or coerced one of {@code these} or their side, if not their own side. */
+    String lastAdversaryOf(List<String> these) {
+        List<String> sides = new ArrayList<>(these);
+        for (String k : these) {
+            for (String side : java.util.Arrays.asList(entities.countryOf(k), entities.titleSideOf(k))) if (side != null) sides.add(side);
+        }
+        for (String k : sides) {
+            String adversary = lastAdversaryOf.get(k);
+            if (adversary != null && !isSameSide(adversary, these)) return adversary;
+        }
+        return null;
+    }
+
     /** Who last arrested, detained or otherwise coerced {@code person} in the article, or null. */
     String holderOf(String person) {
         return person == null ? null : holderOf.get(person);
@@ -275,6 +290,11 @@ final class Discourse {
         }
         // CAMEO 11x (disapprove, accuse): remembered so that a later denial answers its accuser.
         if (e.cameo().startsWith("11") && e.targetKey() != null) lastAccuserOf.put(e.targetKey(), e.actorKey());
+        if (e.cameo().startsWith("1") && e.targetKey() != null) {
+            lastAdversaryOf.put(e.targetKey(), e.actorKey());
+            String home = entities.homeCountryOf(e.targetKey());
+            if (home != null) lastAdversaryOf.put(home, e.actorKey());
+        }
         // CAMEO 17x (arrest, detain) and 075 (grant asylum): whoever now holds or shelters the person.
         if ((e.cameo().startsWith("17") || e.cameo().equals("075")) && e.targetKey() != null) holderOf.put(e.targetKey(), e.actorKey());
         // A mediation (045) is no talks between its mediator and one side.

@@ -119,11 +119,16 @@ final class EventExtractor {
     /**
      * "the protesters killed by police were unarmed": CoreNLP often makes the noun the subject of a
      * bare participle. A past participle with no auxiliary cannot be an active verb, so with a
-     * by-phrase it is a passive whose "subject" is the patient.
+     * by-phrase, or beside a passive whose auxiliary it shares, it is a passive whose "subject" is
+     * the patient.
      */
     private static boolean isMisreadReducedPassive(SentenceView s, int i) {
-        return s.tag(i).equals("VBN") && RoleFinder.dependent(s, i, "nsubj") >= 0 && s.children(i, "aux").isEmpty()
-                && RoleFinder.dependent(s, i, "obj") < 0 && (!s.children(i, "obl:by").isEmpty() || !s.children(i, "obl:agent").isEmpty());
+        if (!s.tag(i).equals("VBN") || RoleFinder.dependent(s, i, "nsubj") < 0 || !s.children(i, "aux").isEmpty()
+                || RoleFinder.dependent(s, i, "obj") >= 0) return false;
+        if (!s.children(i, "obl:by").isEmpty() || !s.children(i, "obl:agent").isEmpty()) return true;
+        // "four officers were injured and 12 people arrested": the conjunct shares the passive's "were".
+        SentenceView.Arc up = s.parent(i);
+        return up != null && up.token() >= 0 && up.relation().startsWith("conj") && !s.children(up.token(), "aux:pass").isEmpty();
     }
 
     private boolean isInsideName(SentenceView s, int i) {

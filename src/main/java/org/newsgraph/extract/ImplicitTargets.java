@@ -41,6 +41,15 @@ final class ImplicitTargets {
     private static final String RELEASE = "084";
 
     Found find(SentenceView s, int i, char pos, TriggerEntry entry, List<String> actors, int objectHead) {
+        return find(s, i, pos, entry, actors, objectHead, true);
+    }
+
+    /**
+     * {@code answering}: whether an act that names no one may answer its actor's last adversary; not
+     * the act a threat or an appeal is about ("threatened to suspend aid groups"), whose own target
+     * is sought in the sentence, or, unless the threat itself may answer an adversary, on the story's other side.
+     */
+    private Found find(SentenceView s, int i, char pos, TriggerEntry entry, List<String> actors, int objectHead, boolean answering) {
         List<String> found = List.of();
         double confidence = 1.0;
         if (objectHead >= 0 && s.isNoun(objectHead) && lexicon.isReleaseNoun(s.lemma(objectHead))
@@ -225,6 +234,8 @@ final class ImplicitTargets {
             // "Beijing rejected the accusations", "Pashinyan dismissed the criticism", "rejected the
             // assessment": whoever last reproached the actor, else whoever spoke last about it.
             String accuser = lexicon.isClaimNoun(s.lemma(objectHead)) ? discourse.makerOfClaimAgainst(actors) : discourse.lastAccuserOf(actors);
+            // "the spokesman dismissed the criticism" of a deal his country made: whoever criticised last.
+            if (accuser == null && namesCriticismOnly(s.lemma(objectHead))) accuser = discourse.lastActorOfFamilyOutside("11", actors);
             if (accuser != null) {
                 found = List.of(accuser);
                 confidence = Math.min(confidence, 0.6);
@@ -276,15 +287,25 @@ final class ImplicitTargets {
             addressees.removeAll(actors);
             if (!addressees.isEmpty()) found = addressees;
         }
-        if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "aimed-as-its-act")) {
+        if (found.isEmpty() && (pos == 'V' || pos == 'N') && lexicon.codeHas(entry.cameo(), "aimed-as-its-act")) {
             // "threatened to revoke the licences of Grupo Norte", "pledged to help Kyiv": a threat or a
             // promise is aimed at whoever the act it announces would reach.
             // "warned that it would respond to any new British sanctions": so is the act a warning reports.
-            int act = RoleFinder.dependent(s, i, "xcomp");
-            if (act < 0 && lexicon.codeHas(entry.cameo(), "threat")) act = RoleFinder.dependent(s, i, "ccomp");
+            // "renewed an offer to give Eritrea a stake": so is the act an offer's infinitive names.
+            int act = pos == 'N' ? infinitiveOn(s, i) : RoleFinder.dependent(s, i, "xcomp");
+            if (act < 0 && pos == 'V' && lexicon.codeHas(entry.cameo(), "threat")) act = RoleFinder.dependent(s, i, "ccomp");
             // "sued on Wednesday to block the takeover": an act done for a purpose is aimed where the purpose is.
-            if (act < 0) act = purposeClause(s, i);
-            int object = act < 0 ? -1 : RoleFinder.dependent(s, act, "obj");
+            if (act < 0 && pos == 'V') act = purposeClause(s, i);
+            // "offered to cut fees and give Ethiopia a terminal": the first act of a coordinated pair that reaches a party.
+            if (act >= 0) {
+                for (SentenceView.Arc and : s.children(act, "conj")) {
+                    int firstObject = RoleFinder.dependent(s, act, "iobj", "obj");
+                    if (s.isVerb(and.token()) && (firstObject < 0 || roles.agents(s, firstObject).isEmpty())
+                            && RoleFinder.dependent(s, and.token(), "iobj") >= 0) act = and.token();
+                }
+            }
+            // "to give Ethiopia a dedicated terminal": the one given to, before the thing given.
+            int object = act < 0 ? -1 : RoleFinder.dependent(s, act, "iobj", "obj");
             List<String> reached = new ArrayList<>();
             if (object >= 0) reached.addAll(roles.agents(s, object));
             // "would sanction commanders on either side": each one the object names.
@@ -292,7 +313,7 @@ final class ImplicitTargets {
             if (named.size() >= 2) found = named;
             if (found.isEmpty() && reached.isEmpty() && act >= 0) reached.addAll(roles.prepositionalTargets(s, act, REACHED_BY, false));
             if (object < 0 && act >= 0) object = TriggerChooser.prepositionalHead(s, act, REACHED_BY);
-            if (reached.isEmpty() && object >= 0) reached.addAll(find(s, act, 'V', entry, actors, object).targets());
+            if (reached.isEmpty() && object >= 0) reached.addAll(find(s, act, 'V', entry, actors, object, false).targets());
             reached.removeAll(actors);
             if (found.isEmpty() && !reached.isEmpty()) found = List.of(reached.get(0));
         }
@@ -342,6 +363,9 @@ final class ImplicitTargets {
             // "denied that the rules were aimed at Europe": the party the denied claim is about.
             String about = otherPartyIn(s, RoleFinder.dependent(s, i, "ccomp"), actors);
             if (about == null) about = claimant(s, i, actors);
+            // "Argentina summoned Chile's ambassador, and the Chilean embassy denied any wrongdoing":
+            // a move against the denier in the same sentence, else the last accusation.
+            if (about == null) about = adversaryEarlierInSentence(s, i, actors);
             if (about == null) about = discourse.lastAccuserOf(actors);
             if (about != null) found = List.of(about);
         }
@@ -391,16 +415,33 @@ final class ImplicitTargets {
             }
         }
         // "supporters rallied ..., and police detained 27 people": the people held are the crowd's.
-        if (found.isEmpty() && objectHead >= 0 && lexicon.codeHas(entry.cameo(), "crowd-target")
-                && roles.isNonEntityPhrase(s, objectHead) && lexicon.isNameWord("crowd-member", s.lemma(objectHead))) {
+        // "police fired tear gas to disperse the crowd": so is the crowd the act is for.
+        int purpose = pos == 'V' ? purposeClause(s, i) : -1;
+        int held = objectHead >= 0 && lexicon.isNameWord("crowd-member", s.lemma(objectHead)) ? objectHead
+                : purpose >= 0 ? RoleFinder.dependent(s, purpose, "obj") : -1;
+        if (found.isEmpty() && held >= 0 && lexicon.codeHas(entry.cameo(), "crowd-target")
+                && roles.isNonEntityPhrase(s, held) && lexicon.isNameWord("crowd-member", s.lemma(held))) {
             String crowd = crowdIn(s);
             if (crowd == null) crowd = discourse.recentCrowd(s.index());
             if (crowd != null && !actors.contains(crowd)) found = List.of(crowd);
         }
+        // "Argentina summoned Chile's ambassador, and the Chilean embassy denied any wrongdoing": a denial,
+        // warning or demand aimed at no one answers whoever last moved against its actor, before the
+        // story's other side is guessed. A noun ("backed the Chilean demand") mostly refers back to an
+        // act already told, so it answers no one new.
+        if (found.isEmpty() && answering && pos == 'V' && lexicon.codeHas(entry.cameo(), "answers-adversary") && answersSomeone(s, i, entry)) {
+            String adversary = adversaryEarlierInSentence(s, i, actors);
+            if (adversary == null) adversary = discourse.lastAdversaryOf(actors);
+            if (adversary != null) {
+                found = List.of(adversary);
+                confidence = Math.min(confidence, 0.5);
+            }
+        }
         // "called the levy protectionism": a call (041) whose object is a thing is no call, so has no
         // partner to guess; "ready to discuss an arrangement" still has one.
         boolean thingCalled = entry.isSymmetric() && entry.cameo().startsWith("041") && entry.requires().isEmpty();
-        if (found.isEmpty() && pos != 'N' && (roles.isNonEntityPhrase(s, objectHead) || isUnplacedSite(s, objectHead)) && !thingCalled
+        boolean answersFirst = !answering && lexicon.codeHas(entry.cameo(), "answers-adversary");
+        if (found.isEmpty() && !answersFirst && pos != 'N' && (roles.isNonEntityPhrase(s, objectHead) || isUnplacedSite(s, objectHead)) && !thingCalled
                 && !lexicon.codeHas(entry.cameo(), "own-people")
                 && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
             String other = discourse.counterpartOf(actors.get(0));
@@ -410,6 +451,15 @@ final class ImplicitTargets {
             }
         }
         return new Found(found, confidence);
+    }
+
+    /** The verb of an infinitive on act noun {@code noun} ("an offer to give Eritrea a stake"), or -1. */
+    private static int infinitiveOn(SentenceView s, int noun) {
+        for (SentenceView.Arc c : s.children(noun)) {
+            if (!c.relation().startsWith("acl") || c.relation().equals("acl:relcl") || !s.isVerb(c.token())) continue;
+            for (SentenceView.Arc m : s.children(c.token(), "mark")) if (s.word(m.token()).equalsIgnoreCase("to")) return c.token();
+        }
+        return -1;
     }
 
     /**
@@ -454,6 +504,30 @@ final class ImplicitTargets {
     /** The subject of a verb before {@code before} in the sentence whose act is of CAMEO family {@code kind}, not on the actors' side. */
     private String actorEarlierInSentence(SentenceView s, int before, String kind, List<String> actors) {
         return subjectOfEarlierAct(s, before, (verb, act) -> act.cameo().startsWith(kind), k -> !discourse.isSameSide(k, actors));
+    }
+
+    /**
+     * Whether an act that names no one is the kind that answers someone: a warning of what would
+     * follow ("warned that any seizure would draw a firm response"), not a caution that "risks
+     * remained high"; a demand for something, not pressure on people to act ("pressured developers
+     * to remove links": people in the plural, or an infinitive, name whom it addresses).
+     */
+    private boolean answersSomeone(SentenceView s, int verb, TriggerEntry entry) {
+        if (entry.cameo().startsWith("13")) {
+            int consequence = RoleFinder.dependent(s, verb, "ccomp");
+            return consequence >= 0 && s.children(consequence, "aux").stream().anyMatch(a -> s.tag(a.token()).equals("MD"));
+        }
+        if (entry.cameo().startsWith("10")) {
+            int object = RoleFinder.dependent(s, verb, "obj");
+            return RoleFinder.dependent(s, verb, "xcomp") < 0 && (object < 0 || !s.tag(object).equals("NNS"));
+        }
+        return true;
+    }
+
+    /** "Argentina summoned Chile's ambassador, and the Chilean embassy denied ...": who moved against the actor's side (CAMEO 10 to 19) earlier in the sentence. */
+    private String adversaryEarlierInSentence(SentenceView s, int before, List<String> actors) {
+        return subjectOfEarlierAct(s, before, (verb, act) -> act.cameo().startsWith("1")
+                && roles.agentsBy(s, verb, "obj").stream().anyMatch(o -> discourse.isSameSide(o, actors)), k -> !discourse.isSameSide(k, actors));
     }
 
     /** "are demanding a recount, but Nauseda ruled out a recount": who asked for the same thing earlier in the sentence. */
@@ -573,6 +647,12 @@ final class ImplicitTargets {
         if (lexicon.isClaimNoun(lemma)) return true;
         for (TriggerEntry e : lexicon.triggers(lemma, 'N')) if (e.cameo().startsWith("11")) return true;
         return false;
+    }
+
+    /** "criticism", "rebuke": a noun whose every sense is a reproach (CAMEO 11), not "appeal" (a lawsuit or a plea). */
+    private boolean namesCriticismOnly(String lemma) {
+        List<TriggerEntry> senses = lexicon.triggers(lemma, 'N');
+        return !senses.isEmpty() && senses.stream().allMatch(e -> e.cameo().startsWith("11") && e.requires().isEmpty());
     }
 
     /**

@@ -31,6 +31,10 @@ final class ModalityFinder {
     Modality of(SentenceView s, int trigger) {
         Modality local = localModality(s, trigger);
         if (local == Modality.NEGATED) return local;
+        // "warned that any seizure of the vessel would draw a response": "any" act is one that might happen.
+        if (s.isNoun(trigger) && s.children(trigger, "det").stream().anyMatch(d -> s.word(d.token()).equalsIgnoreCase("any"))) {
+            local = stronger(local, Modality.HYPOTHETICAL);
+        }
         if (local == Modality.HYPOTHETICAL && isFutureInThePast(s, trigger)) local = Modality.PLANNED;
         Modality result = local;
         int cur = trigger;

@@ -31,6 +31,7 @@ final class NameFinder {
     List<NamedSpan> find(AnalyzedArticle article, SentenceView s) {
         List<NamedSpan> found = new ArrayList<>();
         boolean[] used = new boolean[s.size()];
+        if (s.number() != 0) addNamesApposedToTitles(article, s, found, used);
         int window = gazetteer.longestNameTokens();
         for (int i = 0; i < s.size(); i++) {
             for (int n = Math.min(window, s.size() - i); n >= 1; n--) {
@@ -38,6 +39,8 @@ final class NameFinder {
                 if (!looksLikeName(s, i, to)) continue;
                 String text = article.text().substring(s.begin(i), s.end(to));
                 List<GazetteerEntry> hits = withPunctuationOf(text, gazetteer.lookup(text));
+                // "ADDIS ABABA, Nov 20 —": a dateline's place in capitals, which would read as an acronym.
+                if (hits.isEmpty() && s.number() == 1 && i == 0 && text.equals(text.toUpperCase(java.util.Locale.ROOT))) hits = gazetteer.lookup(titleCase(text));
                 if (hits.isEmpty()) continue;
                 int from = s.tag(i).equals("DT") ? i + 1 : i;
                 if (StateBodies.isBodyReference(lexicon, s, from, to)) continue;
@@ -93,6 +96,9 @@ final class NameFinder {
             while (type.equals("PERSON") && from < to && !lexicon.titles(s.lemma(from)).isEmpty()) from++;
             // "Pernod Ricard, the French spirits group"; not "X, chairperson of Local 1520, Canadian Auto Workers union".
             if (type.equals("PERSON") && describedAsGroup(s, to)) type = "ORGANIZATION";
+            // "the Pacific Islands Forum" (NER: LOCATION): a place name does not end in "Forum" or "League".
+            if (isPlaceName(type) && from < to && lexicon.isNameWord("organisation-word", s.word(to).toLowerCase())
+                    && !lexicon.isNameWord("government-body", s.word(to).toLowerCase())) type = "ORGANIZATION";
             if (to + 1 < s.size() && !used[to + 1] && s.isProperNoun(to + 1) && isPlaceName(type)
                     && lexicon.isNameWord("place-suffix", s.word(to + 1))) {
                 to++;
@@ -231,6 +237,16 @@ final class NameFinder {
     }
 
     /** Proper names start with a capital and contain a proper noun: keeps "turkey" and "china" out. */
+    private static String titleCase(String upper) {
+        StringBuilder b = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
     private static boolean looksLikeName(SentenceView s, int from, int to) {
         String first = s.word(from);
         if (first.isEmpty() || !(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)))) {
@@ -371,6 +387,36 @@ final class NameFinder {
             if (lexicon.isNameWord("organisation-word", w) || lexicon.isNameWord("company-suffix", w)) return true;
         }
         return describedAsOrganisation(s, from, to);
+    }
+
+    /**
+     * "its special envoy, Lourdes Sucre, would travel to Santiago": NER read the name as two
+     * cities, and the gazetteer knows a Sucre. A name of two or more capitalised
+     * words in apposition to a title is the title holder's, a person's, whatever NER made of it;
+     * unless the gazetteer knows the whole name ("the host, Qatar").
+     */
+    private void addNamesApposedToTitles(AnalyzedArticle article, SentenceView s, List<NamedSpan> found, boolean[] used) {
+        for (int head = 0; head < s.size(); head++) {
+            if (!s.tag(head).equals("NNP") || "PERSON".equals(s.ner(head))) continue;
+            boolean titled = false;
+            for (SentenceView.Arc a : s.children(head, "appos")) titled |= isTitle(s, a.token());
+            for (SentenceView.Arc a : s.parents(head)) titled |= a.relation().equals("appos") && isTitle(s, a.token());
+            if (!titled) continue;
+            int from = head;
+            while (from > 0 && s.tag(from - 1).equals("NNP") && Character.isUpperCase(s.word(from - 1).charAt(0))
+                    && s.parent(from - 1) != null && s.parent(from - 1).token() == head && s.parent(from - 1).relation().equals("compound")) from--;
+            if (from == head || !Character.isUpperCase(s.word(head).charAt(0))) continue;
+            boolean free = true;
+            for (int k = from; k <= head; k++) free &= !used[k] && lexicon.titles(s.lemma(k)).isEmpty();
+            String text = article.text().substring(s.begin(from), s.end(head));
+            if (!free || !gazetteer.lookup(text).isEmpty()) continue;
+            found.add(new NamedSpan(s, from, head, text, "PERSON", List.of()));
+            for (int k = from; k <= head; k++) used[k] = true;
+        }
+    }
+
+    private boolean isTitle(SentenceView s, int token) {
+        return s.isNoun(token) && !s.isProperNoun(token) && ("TITLE".equals(s.ner(token)) || !lexicon.titles(s.lemma(token)).isEmpty());
     }
 
     /**

@@ -278,7 +278,8 @@ public final class ResolvedEntities {
      * The country the article is about: the only one it names, or one named at least twice as
      * often as any other (a Wikipedia introduction about a Czech town that mentions the Polish
      * border once; a news story from Bogotá that quotes Washington once). Its cities and regions
-     * count for it ("Zambia" twice, "Lusaka" four times); when they blur the picture, names alone decide.
+     * count for it ("Zambia" twice, "Lusaka" four times); when they blur the picture, names alone decide,
+     * and when names do not either, the dateline's country.
      */
     String mainCountry() {
         Map<String, Integer> named = new HashMap<>(), placed = new HashMap<>();
@@ -298,7 +299,18 @@ public final class ResolvedEntities {
         String main = dominant(placed);
         // "talks at the ministry in Rome": a country only its places name becomes the article's entity too.
         if (main != null && !drafts.containsKey(main)) main = ensure(hosts.get(main));
-        return main != null ? main : dominant(named);
+        if (main == null) main = dominant(named);
+        // A story about two countries names neither twice as often; its dateline says where it happens ("LA PAZ —").
+        return main != null ? main : datelineCountry();
+    }
+
+    /** The country of a dateline's place in capitals ("LA PAZ, March 4 —"), or null. */
+    String datelineCountry() {
+        Mention first = null;
+        for (Mention m : mentions) if (m.span().sentence() == 1 && (first == null || m.span().begin() < first.span().begin())) first = m;
+        if (first == null || !first.span().text().equals(first.span().text().toUpperCase(java.util.Locale.ROOT))) return null;
+        EntityType t = typeOf(first.entityKey());
+        return t != null && t.isPlace() ? countryOfPlace(first.entityKey()) : null;
     }
 
     /**

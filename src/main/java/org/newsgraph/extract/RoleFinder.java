@@ -90,6 +90,15 @@ final class RoleFinder {
                 }
             }
         }
+        if (key == null && s.isNoun(head) && !s.isProperNoun(head)) {
+            // "urged members, including Kiribati, to consult": the ones named stand for the unnamed many.
+            List<String> included = new ArrayList<>();
+            for (SentenceView.Arc inc : s.children(head, "nmod:including")) included.addAll(agents(s, inc.token()));
+            if (!included.isEmpty()) {
+                addEach(out, included);
+                return;
+            }
+        }
         List<String> namedPair = key == null ? pairNamedBy(s, head) : List.of();
         if (key == null && namedPair.isEmpty() && s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head))) {
             // "would sanction commanders on either side": each side's.

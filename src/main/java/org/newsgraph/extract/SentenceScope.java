@@ -52,6 +52,9 @@ final class SentenceScope {
             String rel = c.relation();
             if (!(rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("nmod:of"))) continue;
             String key = entities.entityAt(s.index(), c.token());
+            // "The junta rejected the demand, and its deputy minister ...": "its" is
+            // the nearest body or state named before it in the sentence.
+            if (key == null && rel.equals("nmod:poss") && s.word(c.token()).equalsIgnoreCase("its")) key = nearestBodyBefore(s, c.token(), entities);
             EntityType t = entities.typeOf(key);
             if (t != null && t != EntityType.Person && (t.isAgent() || t == EntityType.Region)) return key;
         }
@@ -62,6 +65,15 @@ final class SentenceScope {
                 EntityType t = entities.typeOf(key);
                 if (t != null && t != EntityType.Person && t.isAgent()) return key;
             }
+        }
+        return null;
+    }
+
+    private static String nearestBodyBefore(SentenceView s, int token, ResolvedEntities entities) {
+        for (int k = token - 1; k >= 0; k--) {
+            String key = entities.entityAt(s.index(), k);
+            EntityType t = entities.typeOf(key);
+            if (t != null && t != EntityType.Person && t.isAgent()) return key;
         }
         return null;
     }

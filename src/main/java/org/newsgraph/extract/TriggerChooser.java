@@ -64,18 +64,30 @@ final class TriggerChooser {
                 }
             }
         }
-        TriggerEntry general = null;
+        TriggerEntry general = null, required = null;
         for (TriggerEntry e : rows) {
             if (e.requires().isEmpty()) {
                 // Of several general senses, the one whose preposition is present ("call on" = appeal).
                 if (general == null || !hasPreposition(s, i, general.targetPreps()) && hasPreposition(s, i, e.targetPreps())) {
                     general = e;
                 }
-            } else if (requirementMet(s, i, pos, e.requires(), asksForAct(e)) >= 0) {
-                return e;
+                continue;
             }
+            int met = requirementMet(s, i, pos, e.requires(), asksForAct(e));
+            if (met < 0) continue;
+            // Of several senses whose word is present, the first whose preposition is there too:
+            // "expressed confidence in the court" endorses it, "expressed confidence that ..." is optimism.
+            if (hasPreposition(s, i, e.targetPreps()) || met != i && prepositionalHead(s, nounOf(s, met), e.targetPreps()) >= 0) return e;
+            if (required == null) required = e;
         }
-        return general;
+        return required != null ? required : general;
+    }
+
+    /** The noun a matched modifier belongs to ("criminal" → "complaint"), or the token itself. */
+    private static int nounOf(SentenceView s, int token) {
+        SentenceView.Arc up = s.parent(token);
+        boolean modifier = up != null && up.token() >= 0 && (up.relation().equals("amod") || up.relation().equals("compound"));
+        return modifier && s.isNoun(up.token()) ? up.token() : token;
     }
 
     private static boolean hasPreposition(SentenceView s, int i, List<String> preps) {
@@ -136,9 +148,9 @@ final class TriggerChooser {
                     deps.addAll(s.children(d.token(), "nsubj"));
                     deps.addAll(s.children(d.token(), "nsubj:pass"));
                 }
-                // "urged the soldiers to hand power to civilians": what the asked-for act is done to or for
-                // ("agreed to resume talks" stays an agreement).
-                if (askedAct && d.relation().equals("xcomp")) {
+                // "urged the soldiers to hand power to civilians", "demanded that the court order a recount":
+                // what the asked-for act is done to or for ("agreed to resume talks" stays an agreement).
+                if (askedAct && (d.relation().equals("xcomp") || d.relation().startsWith("ccomp"))) {
                     deps.addAll(s.children(d.token(), "obj"));
                     for (SentenceView.Arc o : s.children(d.token(), "obl")) if (o.token() > d.token()) deps.add(o);
                 }
