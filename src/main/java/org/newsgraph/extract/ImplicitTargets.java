@@ -296,14 +296,7 @@ final class ImplicitTargets {
             if (act < 0 && pos == 'V' && lexicon.codeHas(entry.cameo(), "threat")) act = RoleFinder.dependent(s, i, "ccomp");
             // "sued on Wednesday to block the takeover": an act done for a purpose is aimed where the purpose is.
             if (act < 0 && pos == 'V') act = purposeClause(s, i);
-            // "offered to cut fees and give Ethiopia a terminal": the first act of a coordinated pair that reaches a party.
-            if (act >= 0) {
-                for (SentenceView.Arc and : s.children(act, "conj")) {
-                    int firstObject = RoleFinder.dependent(s, act, "iobj", "obj");
-                    if (s.isVerb(and.token()) && (firstObject < 0 || roles.agents(s, firstObject).isEmpty())
-                            && RoleFinder.dependent(s, and.token(), "iobj") >= 0) act = and.token();
-                }
-            }
+            if (act >= 0) act = actReachingSomeone(s, act);
             // "to give Ethiopia a dedicated terminal": the one given to, before the thing given.
             int object = act < 0 ? -1 : RoleFinder.dependent(s, act, "iobj", "obj");
             List<String> reached = new ArrayList<>();
@@ -440,8 +433,9 @@ final class ImplicitTargets {
         // "called the levy protectionism": a call (041) whose object is a thing is no call, so has no
         // partner to guess; "ready to discuss an arrangement" still has one.
         boolean thingCalled = entry.isSymmetric() && entry.cameo().startsWith("041") && entry.requires().isEmpty();
-        boolean answersFirst = !answering && lexicon.codeHas(entry.cameo(), "answers-adversary");
-        if (found.isEmpty() && !answersFirst && pos != 'N' && (roles.isNonEntityPhrase(s, objectHead) || isUnplacedSite(s, objectHead)) && !thingCalled
+        // The threat this act is the object of answers its adversary before the other side is guessed.
+        boolean callerAnswersFirst = !answering && lexicon.codeHas(entry.cameo(), "answers-adversary");
+        if (found.isEmpty() && !callerAnswersFirst && pos != 'N' && (roles.isNonEntityPhrase(s, objectHead) || isUnplacedSite(s, objectHead)) && !thingCalled
                 && !lexicon.codeHas(entry.cameo(), "own-people")
                 && !lexicon.isAudienceNoun(s.lemma(objectHead))) {
             String other = discourse.counterpartOf(actors.get(0));
@@ -451,6 +445,19 @@ final class ImplicitTargets {
             }
         }
         return new Found(found, confidence);
+    }
+
+    /**
+     * "offered to cut fees and give Ethiopia a terminal": of coordinated acts, the first whose object
+     * names no party yields to a later one given to someone.
+     */
+    private int actReachingSomeone(SentenceView s, int act) {
+        int object = RoleFinder.dependent(s, act, "iobj", "obj");
+        if (object >= 0 && !roles.agents(s, object).isEmpty()) return act;
+        for (SentenceView.Arc and : s.children(act, "conj")) {
+            if (s.isVerb(and.token()) && RoleFinder.dependent(s, and.token(), "iobj") >= 0) return and.token();
+        }
+        return act;
     }
 
     /** The verb of an infinitive on act noun {@code noun} ("an offer to give Eritrea a stake"), or -1. */

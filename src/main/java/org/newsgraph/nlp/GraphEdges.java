@@ -48,6 +48,15 @@ final class GraphEdges {
         g.addEdge(noun, preposition, UniversalEnglishGrammaticalRelations.CASE_MARKER, Double.NEGATIVE_INFINITY, false);
     }
 
+    /** The enhanced graph states the subject a conjunct shares: gives {@code conjunct} the subjects of {@code verb}. */
+    static void shareSubjects(SemanticGraph g, IndexedWord verb, IndexedWord conjunct) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().getShortName().equals("nsubj")) {
+                g.addEdge(conjunct, e.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+            }
+        }
+    }
+
     static boolean hasIncoming(SemanticGraph g, IndexedWord w, Predicate<String> relation) {
         for (SemanticGraphEdge e : g.incomingEdgeList(w)) if (relation.test(e.getRelation().toString())) return true;
         return false;

@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.List;
 
 /**
@@ -64,14 +63,7 @@ final class MixedTenseCoordinationRepair {
                 if (e.getRelation().getShortName().startsWith("nsubj") && e.getDependent().index() < bare.index()) g.removeEdge(e);
             }
             g.addEdge(reporting, past, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
-            if (enhanced) {
-                // The enhanced graph states the subject a conjunct shares.
-                for (SemanticGraphEdge e : g.outgoingEdgeList(reporting)) {
-                    if (e.getRelation().getShortName().equals("nsubj")) {
-                        g.addEdge(past, e.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
-                    }
-                }
-            }
+            if (enhanced) GraphEdges.shareSubjects(g, reporting, past);
             repaired++;
         }
         return repaired;

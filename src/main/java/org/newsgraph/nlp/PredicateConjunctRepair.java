@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.List;
 
 /**
@@ -35,13 +34,7 @@ final class PredicateConjunctRepair {
             // The enhanced graph copied the adjective's own relation onto the conjunct ("advmod<-called"): undo it.
             for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(verb))) if (e.getGovernor().equals(governor)) g.removeEdge(e);
             g.addEdge(governor, verb, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
-            if (enhanced) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(governor)) {
-                    if (e.getRelation().getShortName().equals("nsubj")) {
-                        g.addEdge(verb, e.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
-                    }
-                }
-            }
+            if (enhanced) GraphEdges.shareSubjects(g, governor, verb);
             repaired++;
         }
         return repaired;
