@@ -760,8 +760,11 @@ public final class EntityResolver {
         }
     }
 
-    private static boolean isCourt(String label) {
-        return label != null && label.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(court|tribunal)\\b.*");
+    /** A body whose name has a court word (name-words kind {@code court-word}): "Constitutional Court", "Arbitral Tribunal". */
+    private boolean isCourt(String label) {
+        if (label == null) return false;
+        for (String word : label.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (lexicon.isNameWord("court-word", word)) return true;
+        return false;
     }
 
     private boolean isPublicBody(ResolvedEntities out, String key) {
