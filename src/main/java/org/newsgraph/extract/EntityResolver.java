@@ -916,6 +916,7 @@ public final class EntityResolver {
     private void propagateCoreference(AnalyzedArticle article, List<SentenceView> sentences, ResolvedEntities out) {
         if (article.document().corefChains() == null) return;
         List<QuoteScanner.Quote> quotes = QuoteScanner.scan(article.text());
+        learnGendersFromOwnSentence(sentences, out);
         learnGenders(article, out);
         for (CorefChain chain : article.document().corefChains().values()) {
             Map<String, Integer> votes = new HashMap<>();
@@ -980,6 +981,35 @@ public final class EntityResolver {
             if (votes.size() != 1 || pronouns.size() != 1) continue;
             ResolvedEntities.Draft d = out.drafts.get(votes.keySet().iterator().next());
             if (d.gender == null) d.gender = pronouns.iterator().next();
+        }
+    }
+
+    /**
+     * "Foreign Minister Meskerem Abera told lawmakers that her country ...": in a sentence that
+     * names one person and no other, a singular pronoun after the name is that person's, whatever
+     * CoreNLP guesses from the name (it read this one as a man's). Only when every such pronoun
+     * of the sentence agrees, and nothing (the gazetteer) gave the person's gender before.
+     */
+    private static void learnGendersFromOwnSentence(List<SentenceView> sentences, ResolvedEntities out) {
+        for (SentenceView s : sentences) {
+            String person = null;
+            int named = -1;
+            boolean several = false;
+            for (int i = 0; i < s.size() && !several; i++) {
+                String key = out.entityAt(s.index(), i);
+                if (key == null || out.typeOf(key) != EntityType.Person || s.isPronoun(i)) continue;
+                several = person != null && !person.equals(key);
+                if (person == null) named = i;
+                person = key;
+            }
+            if (person == null || several) continue;
+            java.util.Set<String> genders = new java.util.HashSet<>();
+            for (int i = named + 1; i < s.size(); i++) {
+                String g = s.isPronoun(i) ? ResolvedEntities.pronounGender(s.word(i).toLowerCase(java.util.Locale.ROOT)) : null;
+                if (g != null) genders.add(g);
+            }
+            ResolvedEntities.Draft d = out.drafts.get(person);
+            if (genders.size() == 1 && d != null && d.gender == null) d.gender = genders.iterator().next();
         }
     }
 
