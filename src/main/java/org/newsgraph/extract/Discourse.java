@@ -161,27 +161,27 @@ final class Discourse {
 
     /** Who last accused or criticised one of {@code these}: "the RSF denied any involvement" answers the army's blame. */
     String lastAccuserOf(List<String> these) {
-        for (String k : these) if (lastAccuserOf.containsKey(k)) return lastAccuserOf.get(k);
         // "Germany accused Russia ... Foreign Ministry spokeswoman Maria Zakharova denied": her side was accused.
-        for (String k : these) {
-            for (String side : java.util.Arrays.asList(entities.countryOf(k), entities.titleSideOf(k))) {
-                if (side != null && lastAccuserOf.containsKey(side)) return lastAccuserOf.get(side);
-            }
-        }
+        for (String k : withTheirSides(these)) if (lastAccuserOf.containsKey(k)) return lastAccuserOf.get(k);
         return null;
     }
 
     /** Who last demanded of, reproached, threatened or coerced one of {@code these} or their side, if not their own side. */
     String lastAdversaryOf(List<String> these) {
-        List<String> sides = new ArrayList<>(these);
-        for (String k : these) {
-            for (String side : java.util.Arrays.asList(entities.countryOf(k), entities.titleSideOf(k))) if (side != null) sides.add(side);
-        }
-        for (String k : sides) {
+        for (String k : withTheirSides(these)) {
             String adversary = lastAdversaryOf.get(k);
             if (adversary != null && !isSameSide(adversary, these)) return adversary;
         }
         return null;
+    }
+
+    /** {@code these}, then the country and the title's side of each, in that order: whom an act against them may have named. */
+    private List<String> withTheirSides(List<String> these) {
+        List<String> all = new ArrayList<>(these);
+        for (String k : these) {
+            for (String side : java.util.Arrays.asList(entities.countryOf(k), entities.titleSideOf(k))) if (side != null) all.add(side);
+        }
+        return all;
     }
 
     /** Who last arrested, detained or otherwise coerced {@code person} in the article, or null. */

@@ -408,12 +408,8 @@ final class ImplicitTargets {
             }
         }
         // "supporters rallied ..., and police detained 27 people": the people held are the crowd's.
-        // "police fired tear gas to disperse the crowd": so is the crowd the act is for.
-        int purpose = pos == 'V' ? purposeClause(s, i) : -1;
-        int held = objectHead >= 0 && lexicon.isNameWord("crowd-member", s.lemma(objectHead)) ? objectHead
-                : purpose >= 0 ? RoleFinder.dependent(s, purpose, "obj") : -1;
-        if (found.isEmpty() && held >= 0 && lexicon.codeHas(entry.cameo(), "crowd-target")
-                && roles.isNonEntityPhrase(s, held) && lexicon.isNameWord("crowd-member", s.lemma(held))) {
+        int held = found.isEmpty() && lexicon.codeHas(entry.cameo(), "crowd-target") ? crowdActedOn(s, i, pos, objectHead) : -1;
+        if (held >= 0 && roles.isNonEntityPhrase(s, held) && lexicon.isNameWord("crowd-member", s.lemma(held))) {
             String crowd = crowdIn(s);
             if (crowd == null) crowd = discourse.recentCrowd(s.index());
             if (crowd != null && !actors.contains(crowd)) found = List.of(crowd);
@@ -448,6 +444,16 @@ final class ImplicitTargets {
     }
 
     /**
+     * The people an act is done to: its object when that names a crowd member ("detained 27 people"),
+     * else the object of its purpose ("fired tear gas to disperse the crowd"), or -1.
+     */
+    private int crowdActedOn(SentenceView s, int i, char pos, int objectHead) {
+        if (objectHead >= 0 && lexicon.isNameWord("crowd-member", s.lemma(objectHead))) return objectHead;
+        int purpose = pos == 'V' ? purposeClause(s, i) : -1;
+        return purpose >= 0 ? RoleFinder.dependent(s, purpose, "obj") : -1;
+    }
+
+    /**
      * "offered to cut fees and give Ethiopia a terminal": of coordinated acts, the first whose object
      * names no party yields to a later one given to someone.
      */
@@ -462,8 +468,20 @@ final class ImplicitTargets {
 
     /** The verb of an infinitive on act noun {@code noun} ("an offer to give Eritrea a stake"), or -1. */
     private static int infinitiveOn(SentenceView s, int noun) {
-        for (SentenceView.Arc c : s.children(noun)) {
-            if (!c.relation().startsWith("acl") || c.relation().equals("acl:relcl") || !s.isVerb(c.token())) continue;
+        return firstInfinitive(s, clausesOn(s, noun));
+    }
+
+    /** The clauses on a noun that are no relative clause ("an offer to give ...", "provinces to combat ..."). */
+    private static List<SentenceView.Arc> clausesOn(SentenceView s, int noun) {
+        List<SentenceView.Arc> clauses = new ArrayList<>();
+        for (SentenceView.Arc a : s.children(noun)) if (a.relation().startsWith("acl") && !a.relation().equals("acl:relcl")) clauses.add(a);
+        return clauses;
+    }
+
+    /** The first of {@code clauses} that is a verb marked by "to", or -1. */
+    private static int firstInfinitive(SentenceView s, List<SentenceView.Arc> clauses) {
+        for (SentenceView.Arc c : clauses) {
+            if (!s.isVerb(c.token())) continue;
             for (SentenceView.Arc m : s.children(c.token(), "mark")) if (s.word(m.token()).equalsIgnoreCase("to")) return c.token();
         }
         return -1;
@@ -477,15 +495,9 @@ final class ImplicitTargets {
     private static int purposeClause(SentenceView s, int verb) {
         List<SentenceView.Arc> clauses = new ArrayList<>(s.children(verb, "advcl"));
         for (SentenceView.Arc c : s.children(verb)) {
-            if (c.relation().startsWith("obl") || c.relation().equals("obj")) {
-                for (SentenceView.Arc a : s.children(c.token())) if (a.relation().startsWith("acl") && !a.relation().equals("acl:relcl")) clauses.add(a);
-            }
+            if (c.relation().startsWith("obl") || c.relation().equals("obj")) clauses.addAll(clausesOn(s, c.token()));
         }
-        for (SentenceView.Arc c : clauses) {
-            if (!s.isVerb(c.token())) continue;
-            for (SentenceView.Arc m : s.children(c.token(), "mark")) if (s.word(m.token()).equalsIgnoreCase("to")) return c.token();
-        }
-        return -1;
+        return firstInfinitive(s, clauses);
     }
 
     /** A crowd (a group entity that is no armed group) the sentence names, or null. */

@@ -236,7 +236,7 @@ final class NameFinder {
         return -1;
     }
 
-    /** Proper names start with a capital and contain a proper noun: keeps "turkey" and "china" out. */
+    /** "ADDIS ABABA" → "Addis Ababa": each word's first letter kept, the rest lower case. */
     private static String titleCase(String upper) {
         StringBuilder b = new StringBuilder(upper.length());
         boolean start = true;
@@ -247,6 +247,7 @@ final class NameFinder {
         return b.toString();
     }
 
+    /** Proper names start with a capital and contain a proper noun: keeps "turkey" and "china" out. */
     private static boolean looksLikeName(SentenceView s, int from, int to) {
         String first = s.word(from);
         if (first.isEmpty() || !(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)))) {

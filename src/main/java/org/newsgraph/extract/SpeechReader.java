@@ -3,8 +3,8 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What reporting and naming verbs tell: who a clause is attributed to ("X said ...",

@@ -23,7 +23,7 @@ final class PredicateConjunctRepair {
             if (!conj.getRelation().getShortName().equals("conj")) continue;
             IndexedWord predicate = conj.getGovernor(), verb = conj.getDependent();
             if (!isBarePredicate(g, predicate) || !verb.tag().matches("VB[DZ]")) continue;
-            if (GraphEdges.hasOutgoing(g, verb, r -> r.startsWith("nsubj") || r.startsWith("aux") || r.equals("cop"))) {
+            if (GraphEdges.hasOutgoing(g, verb, PredicateConjunctRepair::opensClause)) {
                 // The enhanced graph may already have copied a subject onto it; only one after "and" is its own.
                 if (!enhanced || ownSubject(g, verb, predicate)) continue;
             }
@@ -59,8 +59,13 @@ final class PredicateConjunctRepair {
     private static boolean ownSubject(SemanticGraph g, IndexedWord verb, IndexedWord predicate) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
             String rel = e.getRelation().toString();
-            if ((rel.startsWith("nsubj") || rel.startsWith("aux") || rel.equals("cop")) && e.getDependent().index() > predicate.index()) return true;
+            if (opensClause(rel) && e.getDependent().index() > predicate.index()) return true;
         }
         return false;
+    }
+
+    /** A subject, an auxiliary or a copula: what a verb of a clause of its own has. */
+    private static boolean opensClause(String relation) {
+        return relation.startsWith("nsubj") || relation.startsWith("aux") || relation.equals("cop");
     }
 }
