@@ -25,7 +25,7 @@ public final class EntityResolver {
     private static final Set<String> AGENT_RELATIONS = Set.of(
             "nsubj", "nsubj:pass", "nsubj:xsubj", "obl:agent", "nmod:poss", "nmod:between", "obl:between",
             "nmod:with", "obl:with", "nmod:against", "obl:against", "nmod:on", "obl:on", "nmod:toward",
-            "obl:toward", "nmod:towards", "obl:towards", "nmod:agent", "obj", "iobj");
+            "obl:toward", "nmod:towards", "obl:towards", "nmod:agent", "obj", "iobj", "nmod:by", "obl:by");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
 
@@ -990,6 +990,13 @@ public final class EntityResolver {
      * CoreNLP guesses from the name (it read this one as a man's). Only when every such pronoun
      * of the sentence agrees, and nothing (the gazetteer) gave the person's gender before.
      */
+    private static boolean possessesApposition(SentenceView s, int pronoun) {
+        SentenceView.Arc up = s.parent(pronoun);
+        if (up == null || up.token() < 0 || !up.relation().equals("nmod:poss")) return false;
+        SentenceView.Arc noun = s.parent(up.token());
+        return noun != null && noun.relation().startsWith("appos");
+    }
+
     private static void learnGendersFromOwnSentence(List<SentenceView> sentences, ResolvedEntities out) {
         for (SentenceView s : sentences) {
             String person = null;
@@ -1006,7 +1013,8 @@ public final class EntityResolver {
             java.util.Set<String> genders = new java.util.HashSet<>();
             for (int i = named + 1; i < s.size(); i++) {
                 String g = s.isPronoun(i) ? ResolvedEntities.pronounGender(s.word(i).toLowerCase(java.util.Locale.ROOT)) : null;
-                if (g != null) genders.add(g);
+                // "Goran Stefkovski, her Macedonian counterpart": a possessive in an apposition speaks of someone else.
+                if (g != null && !possessesApposition(s, i)) genders.add(g);
             }
             ResolvedEntities.Draft d = out.drafts.get(person);
             if (genders.size() == 1 && d != null && d.gender == null) d.gender = genders.iterator().next();

@@ -75,6 +75,8 @@ final class NameFinder {
             // "the governing Georgian Dream party": a lowercase common noun NER glued to the end of
             // a name describes the name, it is not part of it.
             while (to > from && isLowercaseCommonNoun(s, to)) to--;
+            // "the interior ministry" (NER: ORGANIZATION): with the noun gone, a lowercase word is no name.
+            if (!hasCapital(s, from, to)) continue;
             String type = m.entityType();
             if (lexicon.isNameWord("company-suffix", s.word(to).replace(".", "")) && !s.isPronoun(from)) {
                 // "Zhuhai Skyforge Propulsion" read as CITY + LOCATION: a name ending in a corporate word
@@ -122,6 +124,13 @@ final class NameFinder {
                     while (end + 1 < s.size() && isUntaggedCapitalised(s, end + 1, used)) end++;
                 }
                 to = end;
+            }
+            // "North Macedonia's interior ministry" (NER: one ORGANIZATION): a gazetteer name before
+            // a possessive owns what follows; only a capitalised name after it is a name of its own.
+            int possessive = possessiveAfterGazetteerName(s, found, from, to);
+            if (possessive >= 0) {
+                from = possessive + 1;
+                if (from > to || !s.isProperNoun(to)) continue;
             }
             boolean overlaps = false;
             for (int k = from; k <= to; k++) overlaps |= used[k];
@@ -206,6 +215,20 @@ final class NameFinder {
     }
 
     /** Every gazetteer name overlapping from..to lies inside it, and the span is longer than each. */
+    private static boolean hasCapital(SentenceView s, int from, int to) {
+        for (int k = from; k <= to; k++) if (Character.isUpperCase(s.word(k).charAt(0))) return true;
+        return false;
+    }
+
+    /** The index of a possessive "'s" inside [from, to] right after a name already found, or -1. */
+    private static int possessiveAfterGazetteerName(SentenceView s, List<NamedSpan> found, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!s.tag(k).equals("POS")) continue;
+            for (NamedSpan n : found) if (n.from() >= from && n.to() == k - 1) return k;
+        }
+        return -1;
+    }
+
     private static boolean containsGazetteerNames(List<NamedSpan> found, int from, int to) {
         boolean any = false;
         for (NamedSpan n : found) {
