@@ -113,6 +113,8 @@ final class Discourse {
         return found.size() == 2 ? found : List.of();
     }
 
+    private Event lastEvent;
+
     String lastActor() { return actorsByRecency.isEmpty() ? null : actorsByRecency.get(actorsByRecency.size() - 1); }
 
     /** Who last did an act of this CAMEO code: "accepted the invitation" answers whose invitation. */
@@ -256,7 +258,35 @@ final class Discourse {
         return sentence - lastCrowdSentence <= 1 ? lastCrowd : null;
     }
 
+    /** The last event reported, for an act that repeats it ("followed suit"); null before any. */
+    Event lastEvent() { return lastEvent; }
+
+    /**
+     * Who last did an act whose trigger word shares its stem with the noun ("the suspension" after
+     * "suspended", "the closure" after "closed"), other than {@code these}; null if none did.
+     */
+    String actorOfActNamed(String noun, List<String> these) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT);
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event e = events.get(k);
+            String verb = e.trigger().split("[ …]")[0].toLowerCase(java.util.Locale.ROOT);
+            if (sharedStem(n, verb) && !isSameSide(e.actorKey(), these)) return e.actorKey();
+        }
+        return null;
+    }
+
+    /** A common start of five letters or more, most of the shorter word: "suspension" and "suspended". */
+    private static boolean sharedStem(String a, String b) {
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) common++;
+        return common >= 5 && common * 5 >= Math.min(a.length(), b.length()) * 3;
+    }
+
+    private final List<Event> events = new ArrayList<>();
+
     void eventSeen(Event e, int sentence) {
+        lastEvent = e;
+        events.add(e);
         if (e.cameo().startsWith("14") && entities.typeOf(e.actorKey()) == EntityType.Group) {
             lastCrowd = e.actorKey();
             lastCrowdSentence = sentence;
@@ -296,7 +326,9 @@ final class Discourse {
             if (home != null) lastAdversaryOf.put(home, e.actorKey());
         }
         // CAMEO 17x (arrest, detain) and 075 (grant asylum): whoever now holds or shelters the person.
-        if ((e.cameo().startsWith("17") || e.cameo().equals("075")) && e.targetKey() != null) holderOf.put(e.targetKey(), e.actorKey());
+        // A court that orders someone held keeps them in the custody of the state that arrested them.
+        boolean courtOrder = entities.typeOf(e.actorKey()) == EntityType.GovernmentBody && holderOf.containsKey(e.targetKey());
+        if ((e.cameo().startsWith("17") || e.cameo().equals("075")) && e.targetKey() != null && !courtOrder) holderOf.put(e.targetKey(), e.actorKey());
         // A mediation (045) is no talks between its mediator and one side.
         if (e.targetKey() != null && (e.cameo().startsWith("04") && !e.cameo().startsWith("045") || e.cameo().startsWith("057"))) {
             lastTalksPair = List.of(e.actorKey(), e.targetKey());

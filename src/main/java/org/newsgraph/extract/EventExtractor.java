@@ -61,7 +61,7 @@ final class EventExtractor {
             if (pos == 'V' && lexicon.speechKind(s.lemma(i)) != null) found.addAll(speech.fromEvaluation(s, i));
             if (pos == 'A' || pos == 'N') found.addAll(speech.fromQuotedJudgement(s, i));
         }
-        found = withoutRestatedNouns(s, found);
+        found = withDeniedAccusations(s, withRepeatedActs(withoutRestatedNouns(s, found)));
         for (Found f : found) discourse.eventSeen(f.event(), s.index());
         return found;
     }
@@ -87,6 +87,51 @@ final class EventExtractor {
             if (!restated) kept.add(f);
         }
         return kept;
+    }
+
+    /**
+     * "Sofia recalled its envoy, and Skopje followed suit": a repeated act is the act reported just
+     * before it (in this sentence, else the last one), done by the new subject; when the first act
+     * was aimed at the new subject, the repetition answers it, else it is aimed where the first was.
+     */
+    private List<Found> withRepeatedActs(List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            Event repeat = f.event();
+            if (!repeat.cameo().equals(TriggerChooser.SAME_ACT)) {
+                out.add(f);
+                continue;
+            }
+            Event before = discourse.lastEvent();
+            for (Found g : out) if (g.anchor() < f.anchor()) before = g.event();
+            if (before == null || before.actorKey().equals(repeat.actorKey())) continue;
+            String target = repeat.actorKey().equals(before.targetKey()) ? before.actorKey() : before.targetKey();
+            out.add(f.withEvent(new Event(before.cameo(), repeat.actorKey(), target, repeat.placeKey(), repeat.time(),
+                    repeat.modality(), repeat.attributedToKey(), repeat.trigger(), repeat.evidence(), repeat.confidence(),
+                    repeat.actingBodyKey(), before.theme())));
+        }
+        return out;
+    }
+
+    /**
+     * "The ministry denied claims by Sofia that Panov had been beaten": the denial answers an
+     * accusation (CAMEO 112) the claim's author made against the one who denies it, which the
+     * article reports only through the denial.
+     */
+    private List<Found> withDeniedAccusations(SentenceView s, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (Found f : found) {
+            Event denial = f.event();
+            int claim = f.anchor() >= 0 && f.anchor() < s.size() ? RoleFinder.dependent(s, f.anchor(), "obj") : -1;
+            if (!denial.cameo().equals("016") || claim < 0 || !s.isNoun(claim) || !lexicon.isClaimNoun(s.lemma(claim))) continue;
+            for (String author : roles.agentsBy(s, claim, "nmod:by", "nmod:agent", "nmod:poss")) {
+                if (author.equals(denial.actorKey()) || discourse.isSameSide(author, List.of(denial.actorKey()))) continue;
+                Event accusation = new Event("112", author, denial.actorKey(), denial.placeKey(), null, Modality.ASSERTED, null,
+                        s.textOf(claim, claim), List.of(s.span(claim, claim)), Math.min(denial.confidence(), 0.6));
+                out.add(new Found(accusation, s.index(), claim, -1));
+            }
+        }
+        return out;
     }
 
     /** "sanctions were imposed": the noun names the very act its verb reports, whoever the noun's actor seemed to be. */
@@ -167,6 +212,11 @@ final class EventExtractor {
                 actors = roles.agentsBy(s, i, "nsubj", "nsubj:xsubj");
                 targets = roles.agentsBy(s, i, "obj", "iobj");
                 objectHead = RoleFinder.dependent(s, i, "obj");
+                if (objectHead < 0 && targets.isEmpty()) {
+                    // "the activist police detained", "a demand Ankara dismissed": the noun the clause describes.
+                    objectHead = RoleFinder.gappedObject(s, i);
+                    if (objectHead >= 0) targets = roles.agents(s, objectHead);
+                }
                 themeHead = objectHead;
                 // "Brazil recalled its ambassador to Argentina": an object that is the actor's own
                 // (its envoy, its troops) leaves the target to the verb's preposition.
@@ -184,6 +234,12 @@ final class EventExtractor {
                 // sea off Japan": the phrase may hang on that noun.
                 if (targets.isEmpty() && sense >= 0 && s.isNoun(sense)) {
                     targets = roles.prepositionalTargets(s, sense, entry.targetPreps(), true);
+                }
+                // "ordered him held for 30 days": the one held is the subject of the ordered clause.
+                SentenceView.Arc senseArc = sense >= 0 ? s.parent(sense) : null;
+                if (targets.isEmpty() && senseArc != null && senseArc.token() == i && s.isVerb(sense)
+                        && (senseArc.relation().equals("xcomp") || senseArc.relation().equals("dep"))) {
+                    targets = roles.agentsBy(s, sense, "nsubj", "nsubj:pass");
                 }
             }
             // A passive's inherited subject is its patient ("who had been detained"), never its agent.

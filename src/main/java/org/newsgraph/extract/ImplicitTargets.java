@@ -63,7 +63,10 @@ final class ImplicitTargets {
                 }
             }
         }
-        if (found.isEmpty() && objectHead >= 0) {
+        // "went to the Federal High Court": the court hears the case; it is brought against someone else.
+        boolean courtHeard = objectHead >= 0 && lexicon.codeHas(entry.cameo(), "against-decider")
+                && lexicon.isNameWord("court-word", s.lemma(objectHead).toLowerCase());
+        if (found.isEmpty() && objectHead >= 0 && !courtHeard) {
             // "criticised Beijing's export restrictions": the possessor is who is criticised. A possessive
             // pronoun ("withdraw its troops") is bound by the clause's own subject, so it names no target.
             // "Lima rejected his remarks": a personal pronoun cannot be bound by a subject that is no
@@ -73,6 +76,12 @@ final class ImplicitTargets {
                     && !(ResolvedEntities.pronounGender(s.word(ownerToken).toLowerCase()) != null
                          && (lexicon.isUtteranceNoun(s.lemma(objectHead)) || lexicon.isClaimNoun(s.lemma(objectHead)))
                          && actors.stream().noneMatch(a -> entities.typeOf(a) == EntityType.Person));
+            // "revoked its licence": no one coerces itself, so the pronoun is whoever the article bound it to.
+            if (boundBySubject && entry.cameo().startsWith("17")) {
+                List<String> bound = roles.agents(s, ownerToken);
+                EntityType boundType = bound.isEmpty() ? null : entities.typeOf(bound.get(0));
+                if (boundType != null && boundType.isAgent() && !actors.contains(bound.get(0))) boundBySubject = false;
+            }
             String owner = boundBySubject ? null : roles.possessor(s, objectHead);
             if (owner != null && !actors.contains(owner)) found = List.of(owner);
             // "struck hideouts of the TTP", "seized assets of the company": an "of" owner likewise,
@@ -241,7 +250,12 @@ final class ImplicitTargets {
                 confidence = Math.min(confidence, 0.6);
             }
         }
-        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
+        // "threatened nationwide protests" names a new act, not one told before; "the strike", "any
+        // strike" (of the kind the story told of) and "..., a demand" (summing up the clause) do.
+        boolean pointsBack = objectHead >= 0 && s.isNoun(objectHead) && (RoleFinder.isDefinite(s, objectHead)
+                || isSummaryOfClause(s, objectHead) || RoleFinder.dependent(s, objectHead, "det") >= 0
+                   && s.word(RoleFinder.dependent(s, objectHead, "det")).equalsIgnoreCase("any"));
+        if (found.isEmpty() && pos == 'V' && pointsBack) {
             // "accepted the invitation": the act refers back to an earlier one, whose actor is the target.
             for (TriggerEntry named : lexicon.triggers(s.lemma(objectHead), 'N')) {
                 // "X warned Tokyo ..., but Japan brushed off the warning": the act may be this sentence's.
@@ -253,6 +267,12 @@ final class ImplicitTargets {
                     confidence = Math.min(confidence, 0.6);
                     break;
                 }
+            }
+            // "condemned the suspension" after "suspended the licence", whatever code each was read as.
+            String doer = found.isEmpty() && RoleFinder.isDefinite(s, objectHead) ? discourse.actorOfActNamed(s.lemma(objectHead), actors) : null;
+            if (doer != null) {
+                found = List.of(doer);
+                confidence = Math.min(confidence, 0.55);
             }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
@@ -270,7 +290,8 @@ final class ImplicitTargets {
             // "opened a review of the transaction": so is the act the object is about.
             String kind = lexicon.actReferenceKind(s.lemma(referring));
             // "Ghana appealed to Senegal to mediate, but Senegal rejected that appeal": the act may be in this sentence.
-            String earlier = kind == null ? null : actorEarlierInSentence(s, referring, kind, actors);
+            String earlier = isSummaryOfClause(s, referring) ? subjectOfClause(s, s.parent(referring).token(), actors) : null;
+            if (earlier == null && kind != null) earlier = actorEarlierInSentence(s, referring, kind, actors);
             if (earlier == null && kind != null) earlier = discourse.lastActorOfFamilyOutside(kind, actors);
             if (earlier == null || discourse.isSameSide(earlier, actors)) earlier = discourse.actorOfReferredAct(actors);
             // "warned that Ottawa would extend the duties": the act's own subject's duties.
@@ -332,6 +353,12 @@ final class ImplicitTargets {
                     break;
                 }
             }
+            // "said she would appeal to the Court of Appeals", with no decider against her: the court is all it names.
+            if (found.isEmpty() && courtHeard) found = firstOther(roles.agents(s, objectHead), actors);
+        }
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "probes-clause")) {
+            // "opened an investigation into whether Savanna and two rivals had coordinated prices".
+            found = allOther(whetherClauseSubjects(s, i, objectHead), actors);
         }
         EntityType actorType = entities.typeOf(actors.get(0));
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-own-state")
@@ -643,8 +670,36 @@ final class ImplicitTargets {
     private int actReferenceOf(SentenceView s, int object, TriggerEntry entry) {
         if (object < 0 || !s.isNoun(object)) return -1;
         if (RoleFinder.isDefinite(s, object) && lexicon.isActReference(s.lemma(object))) return object;
+        // "He offered to pay, an offer the company dismissed": a noun set off after a clause sums up its act.
+        if (isSummaryOfClause(s, object) && namesAnAct(s.lemma(object))) return object;
         int about = TriggerChooser.prepositionalHead(s, object, entry.targetPreps());
         return about >= 0 && s.isNoun(about) && RoleFinder.isDefinite(s, about) && lexicon.isActReference(s.lemma(about)) ? about : -1;
+    }
+
+    /** "..., a ruling his lawyer said she would appeal": an indefinite noun hung loosely on the clause before it. */
+    private static boolean isSummaryOfClause(SentenceView s, int noun) {
+        SentenceView.Arc up = s.parent(noun);
+        if (up == null || up.token() < 0 || up.token() > noun || !s.isVerb(up.token())) return false;
+        return noun >= 2 && s.word(noun - 1).matches("(?i)an?") && s.word(noun - 2).equals(",");
+    }
+
+    /**
+     * "The court ordered him held, a ruling ...": who did the act of the clause a summary noun hangs
+     * on, its subject or that of the verb it completes or is joined to; null if one of the actors.
+     */
+    private String subjectOfClause(SentenceView s, int verb, List<String> actors) {
+        int cur = verb;
+        for (int step = 0; step < 4; step++) {
+            SentenceView.Arc up = s.parent(cur);
+            String rel = up == null || up.token() < 0 ? "" : up.relation();
+            // "ordered Kalnins held": the small clause's own subject did not order anything.
+            boolean complement = rel.equals("xcomp") || rel.equals("dep") && s.isVerb(up.token());
+            List<String> subject = complement ? List.of() : roles.agentsBy(s, cur, "nsubj");
+            if (!subject.isEmpty()) return actors.contains(subject.get(0)) ? null : subject.get(0);
+            if (!(complement || rel.startsWith("conj"))) return null;
+            cur = up.token();
+        }
+        return null;
     }
 
     /** A noun that names an act someone did: "the decision", "the offer", "the allegations". */
@@ -725,6 +780,18 @@ final class ImplicitTargets {
             }
         }
         return null;
+    }
+
+    /** The subjects of a "whether" clause on the act or its object. */
+    private List<String> whetherClauseSubjects(SentenceView s, int act, int object) {
+        for (int head : new int[] {act, object}) {
+            if (head < 0) continue;
+            for (SentenceView.Arc c : s.children(head)) {
+                boolean whether = s.children(c.token(), "mark").stream().anyMatch(m -> s.word(m.token()).equalsIgnoreCase("whether"));
+                if (whether) return roles.agentsBy(s, c.token(), "nsubj", "nsubj:pass");
+            }
+        }
+        return List.of();
     }
 
     /** The first agent inside a clause that is not one of {@code actors} nor of their country. */

@@ -52,6 +52,8 @@ final class ModalityFinder {
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
             if (!(CLIMB.contains(base) || purpose) || up.relation().equals("acl:relcl")) break;
+            // "..., an offer the company dismissed": a clause hung loosely on a noun describes it, as a relative does.
+            if ((base.equals("dep") || base.equals("parataxis")) && s.isNoun(up.token())) break;
             // "the families of protesters killed by police": a reduced relative describes its noun too.
             if (base.equals("acl") && s.tag(cur).equals("VBN")) break;
             // "would appeal the decision, calling it unfair": the participle adjunct happened, whatever

@@ -54,12 +54,34 @@ final class RelativeDates {
             if (later != null) told.add(later);
             return later;
         }
+        if (isFollowingDay(s, from, to)) {
+            // "went to court the next day": the day after the last day told of, not after publication.
+            String next = dayAfterLastTold();
+            if (next != null) {
+                told.add(next);
+                return next;
+            }
+        }
         String v = weekday(s, from, to, value);
         v = month(s, from, to, v);
         v = previousUnit(s, from, to, v);
         v = namedDay(s, from, to, v);
         if (isNarrativeTime(v)) told.add(v);
         return v;
+    }
+
+    /** "the next day", "the following day": a day counted from the story, not from today. */
+    private static boolean isFollowingDay(SentenceView s, int from, int to) {
+        return to - from == 2 && s.word(from).equalsIgnoreCase("the") && s.lemma(to).equalsIgnoreCase("day")
+                && (s.word(from + 1).equalsIgnoreCase("next") || s.word(from + 1).equalsIgnoreCase("following"));
+    }
+
+    private String dayAfterLastTold() {
+        for (int k = told.size() - 1; k >= 0; k--) {
+            Matcher m = DAY.matcher(told.get(k));
+            if (m.matches()) return LocalDate.parse(m.group(1)).plusDays(1).toString();
+        }
+        return null;
     }
 
     /** A day, month or year not after publication: a time the report tells of, not a deadline ("by 2028"). */

@@ -35,10 +35,23 @@ final class RoleFinder {
         return out;
     }
 
+    /** Words that take a part of what their "of" phrase names ("some of its members"). */
+    private static final java.util.Set<String> PARTITIVES = java.util.Set.of("some", "many", "several", "most", "dozens", "hundreds", "thousands", "one");
+
     private void addAgent(SentenceView s, int head, List<String> out) {
         // A quoted "we" is the speaker's side, whatever coreference joined it to.
         String quoted = firstPerson == null ? null : firstPerson.referent(s, head);
         String key = quoted != null ? quoted : entities.entityAt(s.index(), head);
+        if (key == null && s.isNoun(head) && !s.isProperNoun(head)) {
+            // "Lagune's parent, the Abidjan-based Sassandra Group, condemned ...": the apposed name is who.
+            for (SentenceView.Arc a : s.children(head, "appos")) {
+                String named = entities.entityAt(s.index(), a.token());
+                if (named != null && entities.typeOf(named) != null && entities.typeOf(named).isAgent()) {
+                    key = named;
+                    break;
+                }
+            }
+        }
         if (quoted == null && s.isPronoun(head) && (s.word(head).equalsIgnoreCase("it") || s.word(head).equalsIgnoreCase("its"))) {
             // "The authority said it would examine the deal": "it" is the one reporting its own plan;
             // "the defence ministry said its troops had ...": "its" owns the reported clause's subject.
@@ -65,6 +78,17 @@ final class RoleFinder {
             if (sides.isEmpty() && s.word(head).equalsIgnoreCase("they")) sides = reportingSubjects(s, head);
             if (sides.size() >= 2) {
                 addEach(out, sides);
+                return;
+            }
+        }
+        if (key == null && (s.tag(head).equals("CD") || PARTITIVES.contains(s.word(head).toLowerCase()))) {
+            // "Two of its directors were arrested": the part stands for the whole it is taken from.
+            int whole = dependent(s, head, "nmod:of");
+            if (whole >= 0) {
+                List<String> wholes = agents(s, whole);
+                // "two of its managers": the managers are the company's.
+                String owner = wholes.isEmpty() ? possessor(s, whole) : null;
+                addEach(out, owner != null ? List.of(owner) : wholes);
                 return;
             }
         }
@@ -704,6 +728,41 @@ final class RoleFinder {
         return List.of();
     }
 
+    /**
+     * "a ruling his lawyer said she would appeal", "a demand Turkish officials dismissed": a verb with
+     * a subject but no object, in a clause that describes a noun before it (perhaps through one
+     * reported clause), has that noun as its object, which the relative clause leaves out. Returns
+     * the noun, or -1.
+     */
+    static int gappedObject(SentenceView s, int verb) {
+        if (!s.isVerb(verb) || dependent(s, verb, "obj", "nsubj:pass", "ccomp", "xcomp") >= 0) return -1;
+        // "..., a penalty the trader is contesting": the parser may hang the noun on the verb as a stray "dep".
+        for (SentenceView.Arc c : s.children(verb, "dep")) {
+            int noun = c.token();
+            if (noun < verb && s.isNoun(noun) && noun >= 2 && s.word(noun - 1).matches("(?i)an?|the|that")
+                    && s.word(noun - 2).equals(",") && dependent(s, verb, "nsubj") > noun) return noun;
+        }
+        int cur = verb;
+        for (int step = 0; step < 2; step++) {
+            int subject = dependent(s, cur, "nsubj");
+            // "a ruling that angered Sofia": the relative word is the subject, so nothing is left out.
+            if (subject < 0 || s.tag(subject).startsWith("W")) return -1;
+            SentenceView.Arc up = s.parent(cur);
+            if (up == null || up.token() < 0 || up.token() > cur) return -1;
+            String rel = up.relation();
+            if (s.isNoun(up.token())) {
+                // The enhanced graph makes the noun itself the subject of a subject relative ("comments that had hinted").
+                if (subject == up.token()) return -1;
+                // "reopen three border posts, the ministry said": a comma right after the noun ends its phrase.
+                if (up.token() + 1 < s.size() && s.word(up.token() + 1).equals(",")) return -1;
+                return rel.startsWith("acl:relcl") || rel.equals("parataxis") || rel.equals("dep") ? up.token() : -1;
+            }
+            if (!rel.startsWith("ccomp") || !s.isVerb(up.token())) return -1;
+            cur = up.token();
+        }
+        return -1;
+    }
+
     /** The head token of the first dependent by one of {@code relations}, or -1. */
     static int dependent(SentenceView s, int i, String... relations) {
         for (String rel : relations) {
@@ -859,7 +918,9 @@ final class RoleFinder {
         // "he is due to hold talks", "is ready to sign": an infinitive on a predicative adjective is
         // the adjective's subject's act (the parser may call it ccomp).
         boolean onAdjective = rel.startsWith("ccomp") && s.tag(up.token()).startsWith("JJ") && marker(s, i).equals("to");
-        if (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj") || onAdjective) {
+        // "responded by summoning the envoy": the means is the responder's act.
+        boolean means = rel.startsWith("obl") && marker(s, i).equals("by") && s.tag(i).equals("VBG") && s.isVerb(up.token());
+        if (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj") || onAdjective || means) {
             List<String> shared = agentsBy(s, up.token(), "nsubj", "nsubj:xsubj");
             if (shared.isEmpty() && rel.startsWith("conj") && s.isVerb(i) && dependent(s, up.token(), "nsubj:pass") >= 0) {
                 // "X said 60 people had been killed ... and urged the authorities": an active verb
@@ -867,6 +928,10 @@ final class RoleFinder {
                 // takes the subject of the clause above.
                 SentenceView.Arc above = s.parent(up.token());
                 return above == null || above.token() < 0 ? List.of() : agentsBy(s, above.token(), "nsubj");
+            }
+            // "responded by summoning the envoy and rejecting ...": a conjunct shares what its first inherited.
+            if (shared.isEmpty() && rel.startsWith("conj") && s.tag(i).equals("VBG") && s.tag(up.token()).equals("VBG")) {
+                return inheritedSubject(s, up.token());
             }
             return shared;
         }

@@ -96,7 +96,10 @@ final class SpeechReader {
             // The reporting verb may be the trigger itself ("…, a diplomat warned"): it reports others, not itself.
             if (!(c.relation().startsWith("parataxis") || c.relation().equals("dep")) || c.token() < clause || c.token() == trigger) continue;
             String lemma = s.lemma(c.token());
-            if (lexicon.isReportingVerb(lemma) && !restatesClaim(s, c.token())) return reportedBy(s, c.token(), lexicon.speechKind(lemma));
+            // "…, a penalty the trader is still contesting": the verb is about the noun it leaves out.
+            if (lexicon.isReportingVerb(lemma) && !restatesClaim(s, c.token()) && RoleFinder.gappedObject(s, c.token()) < 0) {
+                return reportedBy(s, c.token(), lexicon.speechKind(lemma));
+            }
         }
         return null;
     }
@@ -117,7 +120,7 @@ final class SpeechReader {
                 verb = v;
             }
         }
-        if (verb < 0 || !s.children(verb, "ccomp").isEmpty() || hasOwnObject(s, verb)) return null;
+        if (verb < 0 || !s.children(verb, "ccomp").isEmpty() || hasOwnObject(s, verb) || RoleFinder.gappedObject(s, verb) >= 0) return null;
         int comma = verb - 1;
         while (comma > trigger && !s.word(comma).equals(",")) {
             if (s.isVerb(comma) || s.tag(comma).startsWith("W")) return null;

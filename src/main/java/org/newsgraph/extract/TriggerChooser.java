@@ -32,6 +32,9 @@ final class TriggerChooser {
     /** The code of a row that names a sense which is no event ("press ahead" beside "press" = urge). */
     static final String NO_EVENT = "-";
 
+    /** The code of a row whose act is the one reported just before it, by another actor ("followed suit"). */
+    static final String SAME_ACT = "=";
+
     /**
      * A row whose "requires" word is present beats a general row; a row whose "requires" is absent
      * never fires; a chosen row coded {@link #NO_EVENT} means the word is no event here.
@@ -116,12 +119,19 @@ final class TriggerChooser {
         List<SentenceView.Arc> deps = new ArrayList<>();
         if (pos == 'V') {
             deps.addAll(s.children(i, "obj"));
+            // "a ruling his lawyer said she would appeal": the noun the relative clause leaves out.
+            int gapped = RoleFinder.gappedObject(s, i);
+            if (gapped >= 0) deps.add(new SentenceView.Arc("obj", gapped));
             // A prepositional phrase stands in for a missing object only after the verb ("hinted at
             // military action"); "In return for the loan, the Fund is demanding ..." does not.
             if (deps.isEmpty()) for (SentenceView.Arc o : s.children(i, "obl")) if (o.token() > i) deps.add(o);
             // "fired a missile into the sea": where a weapon lands may decide the sense (a test, not an attack).
             deps.addAll(s.children(i, "obl:into"));
             deps.addAll(s.children(i, "xcomp"));
+            // "ordered him held": a small clause the parser left as a bare "dep" is the verb's complement.
+            for (SentenceView.Arc d : s.children(i, "dep")) {
+                if (d.token() > i && s.isVerb(d.token()) && !s.children(d.token(), "nsubj").isEmpty()) deps.add(d);
+            }
             // "demanded that Eritrean troops withdraw": the demanded clause's verb.
             deps.addAll(s.children(i, "ccomp"));
             deps.addAll(s.children(i, "nsubj:pass"));
