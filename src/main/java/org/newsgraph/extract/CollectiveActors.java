@@ -27,6 +27,12 @@ final class CollectiveActors {
         for (SentenceView s : sentences) {
             for (int i = 0; i < s.size(); i++) {
                 if (!s.isNoun(i) || s.isProperNoun(i) || out.entityAt(s.index(), i) != null) continue;
+                String party = crowdOfNamedBody(s, i, out);
+                if (party != null) {
+                    // "several hundred supporters of the National Dignity party rallied": the party's crowd is the party.
+                    EntityResolver.addMention(out, out.drafts.get(party), s, i, i, true);
+                    continue;
+                }
                 String group = groupOfHead(s, i, out);
                 if (group != null) {
                     addGroupMention(s, i, group, out);
@@ -56,6 +62,19 @@ final class CollectiveActors {
         // "opposition supporters rallied": a modifier that names a group says whose crowd it is.
         if (group == null && !namedByModifier(s, i)) group = crowdActing(s, i);
         return group;
+    }
+
+    /** The organisation a crowd word's "of" phrase names ("supporters of the X party"), or null. */
+    private String crowdOfNamedBody(SentenceView s, int i, ResolvedEntities out) {
+        if (!s.tag(i).equals("NNS") || lexicon.groupNamedBy(s.lemma(i), "crowd") == null || out.entityAt(s.index(), i) != null) return null;
+        for (SentenceView.Arc of : s.children(i, "nmod:of")) {
+            String k = out.entityAt(s.index(), of.token());
+            // "the Latvian Unity party": the name sits on the noun "party".
+            for (SentenceView.Arc c : s.children(of.token(), "compound")) if (k == null) k = out.entityAt(s.index(), c.token());
+            EntityType t = out.typeOf(k);
+            if (t != null && t.isCollective() && t != EntityType.Country && out.drafts.containsKey(k)) return k;
+        }
+        return null;
     }
 
     private boolean namedByModifier(SentenceView s, int i) {

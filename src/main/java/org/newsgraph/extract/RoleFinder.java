@@ -753,8 +753,10 @@ final class RoleFinder {
             if (s.isNoun(up.token())) {
                 // The enhanced graph makes the noun itself the subject of a subject relative ("comments that had hinted").
                 if (subject == up.token()) return -1;
-                // "reopen three border posts, the ministry said": a comma right after the noun ends its phrase.
-                if (up.token() + 1 < s.size() && s.word(up.token() + 1).equals(",")) return -1;
+                // "reopen three border posts, the ministry said": a comma before the subject ends the noun's
+                // phrase, unless a relative word opened the clause ("a ruling that his lawyer, X, said").
+                boolean relativeWord = s.word(up.token() + 1).matches("(?i)that|which|whom");
+                for (int k = up.token() + 1; k < subject && !relativeWord; k++) if (s.word(k).equals(",")) return -1;
                 return rel.startsWith("acl:relcl") || rel.equals("parataxis") || rel.equals("dep") ? up.token() : -1;
             }
             if (!rel.startsWith("ccomp") || !s.isVerb(up.token())) return -1;
