@@ -33,6 +33,8 @@ final class Discourse {
     /** Who last demanded or appealed for a thing, by the head word of what was asked ("rerun"). */
     private final java.util.Map<String, String> askerOf = new java.util.HashMap<>();
     private final java.util.Map<String, String> holderOf = new java.util.HashMap<>();
+    /** Every event reported so far, in order: what "followed suit" repeats, what "the suspension" names. */
+    private final List<Event> events = new ArrayList<>();
     /** The actor of the article's first act: what "the move" and "the offer" refer to first. */
     private String leadActor;
     private String leadTarget;
@@ -112,8 +114,6 @@ final class Discourse {
         }
         return found.size() == 2 ? found : List.of();
     }
-
-    private Event lastEvent;
 
     String lastActor() { return actorsByRecency.isEmpty() ? null : actorsByRecency.get(actorsByRecency.size() - 1); }
 
@@ -259,7 +259,7 @@ final class Discourse {
     }
 
     /** The last event reported, for an act that repeats it ("followed suit"); null before any. */
-    Event lastEvent() { return lastEvent; }
+    Event lastEvent() { return events.isEmpty() ? null : events.get(events.size() - 1); }
 
     /**
      * Who last did an act whose trigger word shares its stem with the noun ("the suspension" after
@@ -282,10 +282,7 @@ final class Discourse {
         return common >= 5 && common * 5 >= Math.min(a.length(), b.length()) * 3;
     }
 
-    private final List<Event> events = new ArrayList<>();
-
     void eventSeen(Event e, int sentence) {
-        lastEvent = e;
         events.add(e);
         if (e.cameo().startsWith("14") && entities.typeOf(e.actorKey()) == EntityType.Group) {
             lastCrowd = e.actorKey();

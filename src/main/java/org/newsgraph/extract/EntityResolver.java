@@ -984,12 +984,7 @@ public final class EntityResolver {
         }
     }
 
-    /**
-     * "Foreign Minister Meskerem Abera told lawmakers that her country ...": in a sentence that
-     * names one person and no other, a singular pronoun after the name is that person's, whatever
-     * CoreNLP guesses from the name (it read this one as a man's). Only when every such pronoun
-     * of the sentence agrees, and nothing (the gazetteer) gave the person's gender before.
-     */
+    /** "Goran Stefkovski, her Macedonian counterpart": is the pronoun the possessor of an apposition? */
     private static boolean possessesApposition(SentenceView s, int pronoun) {
         SentenceView.Arc up = s.parent(pronoun);
         if (up == null || up.token() < 0 || !up.relation().equals("nmod:poss")) return false;
@@ -997,6 +992,12 @@ public final class EntityResolver {
         return noun != null && noun.relation().startsWith("appos");
     }
 
+    /**
+     * "Foreign Minister Meskerem Abera told lawmakers that her country ...": in a sentence that
+     * names one person and no other, a singular pronoun after the name is that person's, whatever
+     * CoreNLP guesses from the name (it read this one as a man's). Only when every such pronoun
+     * of the sentence agrees, and nothing (the gazetteer) gave the person's gender before.
+     */
     private static void learnGendersFromOwnSentence(List<SentenceView> sentences, ResolvedEntities out) {
         for (SentenceView s : sentences) {
             String person = null;

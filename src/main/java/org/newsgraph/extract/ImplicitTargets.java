@@ -253,8 +253,7 @@ final class ImplicitTargets {
         // "threatened nationwide protests" names a new act, not one told before; "the strike", "any
         // strike" (of the kind the story told of) and "..., a demand" (summing up the clause) do.
         boolean pointsBack = objectHead >= 0 && s.isNoun(objectHead) && (RoleFinder.isDefinite(s, objectHead)
-                || isSummaryOfClause(s, objectHead) || RoleFinder.dependent(s, objectHead, "det") >= 0
-                   && s.word(RoleFinder.dependent(s, objectHead, "det")).equalsIgnoreCase("any"));
+                || isSummaryOfClause(s, objectHead) || RoleFinder.hasDeterminer(s, objectHead, "any"));
         if (found.isEmpty() && pos == 'V' && pointsBack) {
             // "accepted the invitation": the act refers back to an earlier one, whose actor is the target.
             for (TriggerEntry named : lexicon.triggers(s.lemma(objectHead), 'N')) {
@@ -702,7 +701,6 @@ final class ImplicitTargets {
         return null;
     }
 
-    /** A noun that names an act someone did: "the decision", "the offer", "the allegations". */
     /** Whose a thing is, other than the actors': its possessor, else a name or demonym on it ("Philippine boats"). */
     private List<String> ownersOf(SentenceView s, int noun, List<String> actors) {
         // A possessive pronoun is bound by the clause's own subject ("at its own boats").
@@ -712,6 +710,7 @@ final class ImplicitTargets {
         return firstOther(roles.agentsBy(s, noun, "compound", "amod"), actors);
     }
 
+    /** A noun that names an act someone did: "the decision", "the offer", "the allegations". */
     private boolean namesAnAct(String lemma) {
         return lexicon.isActReference(lemma) || lexicon.isClaimNoun(lemma) || !lexicon.triggers(lemma, 'N').isEmpty();
     }

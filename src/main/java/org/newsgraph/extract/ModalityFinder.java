@@ -32,7 +32,7 @@ final class ModalityFinder {
         Modality local = localModality(s, trigger);
         if (local == Modality.NEGATED) return local;
         // "warned that any seizure of the vessel would draw a response": "any" act is one that might happen.
-        if (s.isNoun(trigger) && s.children(trigger, "det").stream().anyMatch(d -> s.word(d.token()).equalsIgnoreCase("any"))) {
+        if (s.isNoun(trigger) && RoleFinder.hasDeterminer(s, trigger, "any")) {
             local = stronger(local, Modality.HYPOTHETICAL);
         }
         if (local == Modality.HYPOTHETICAL && isFutureInThePast(s, trigger)) local = Modality.PLANNED;

@@ -665,7 +665,8 @@ final class RoleFinder {
         return -1;
     }
 
-    private static boolean hasDeterminer(SentenceView s, int noun, String word) {
+    /** Does the noun have this determiner ("either side", "any seizure")? */
+    static boolean hasDeterminer(SentenceView s, int noun, String word) {
         for (SentenceView.Arc d : s.children(noun, "det")) if (s.word(d.token()).equalsIgnoreCase(word)) return true;
         return false;
     }
