@@ -267,12 +267,6 @@ final class ImplicitTargets {
                     break;
                 }
             }
-            // "condemned the suspension" after "suspended the licence", whatever code each was read as.
-            String doer = found.isEmpty() && RoleFinder.isDefinite(s, objectHead) ? discourse.actorOfActNamed(s.lemma(objectHead), actors) : null;
-            if (doer != null) {
-                found = List.of(doer);
-                confidence = Math.min(confidence, 0.55);
-            }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
                 && lexicon.isReleaseNoun(s.lemma(objectHead))) {
@@ -281,6 +275,14 @@ final class ImplicitTargets {
             if (releaser != null && !discourse.isSameSide(releaser, actors)) {
                 found = List.of(releaser);
                 confidence = Math.min(confidence, 0.6);
+            }
+        }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)) {
+            // "condemned the suspension" after "suspended the licence", whatever code each was read as.
+            String doer = discourse.actorOfActNamed(s.lemma(objectHead), actors);
+            if (doer != null) {
+                found = List.of(doer);
+                confidence = Math.min(confidence, 0.55);
             }
         }
         int referring = pos == 'V' ? actReferenceOf(s, objectHead, entry) : -1;
