@@ -214,7 +214,7 @@ final class NameFinder {
         return nerType.equals("LOCATION") || nerType.equals("CITY") || nerType.equals("STATE_OR_PROVINCE");
     }
 
-    /** Every gazetteer name overlapping from..to lies inside it, and the span is longer than each. */
+    /** Does any word of from..to start with a capital letter? */
     private static boolean hasCapital(SentenceView s, int from, int to) {
         for (int k = from; k <= to; k++) if (Character.isUpperCase(s.word(k).charAt(0))) return true;
         return false;
@@ -229,6 +229,7 @@ final class NameFinder {
         return -1;
     }
 
+    /** Every gazetteer name overlapping from..to lies inside it, and the span is longer than each. */
     private static boolean containsGazetteerNames(List<NamedSpan> found, int from, int to) {
         boolean any = false;
         for (NamedSpan n : found) {

@@ -55,8 +55,9 @@ final class RelativeDates {
             return later;
         }
         if (isFollowingDay(s, from, to)) {
-            // "went to court the next day": the day after the last day told of, not after publication.
-            String next = dayAfterLastTold();
+            // "went to court the next day": a day after the last day told of, not after publication.
+            // (The span's words run before its last token, which for "a day later" is "later".)
+            String next = measuredFromLastTold(s, from, to + 1);
             if (next != null) {
                 told.add(next);
                 return next;
@@ -72,16 +73,11 @@ final class RelativeDates {
 
     /** "the next day", "the following day": a day counted from the story, not from today. */
     private static boolean isFollowingDay(SentenceView s, int from, int to) {
-        return to - from == 2 && s.word(from).equalsIgnoreCase("the") && s.lemma(to).equalsIgnoreCase("day")
-                && (s.word(from + 1).equalsIgnoreCase("next") || s.word(from + 1).equalsIgnoreCase("following"));
+        return to - from == 2 && s.word(from).equalsIgnoreCase("the") && s.lemma(to).equalsIgnoreCase("day") && isNextOrFollowing(s.word(from + 1));
     }
 
-    private String dayAfterLastTold() {
-        for (int k = told.size() - 1; k >= 0; k--) {
-            Matcher m = DAY.matcher(told.get(k));
-            if (m.matches()) return LocalDate.parse(m.group(1)).plusDays(1).toString();
-        }
-        return null;
+    private static boolean isNextOrFollowing(String word) {
+        return word.equalsIgnoreCase("next") || word.equalsIgnoreCase("following");
     }
 
     /** A day, month or year not after publication: a time the report tells of, not a deadline ("by 2028"). */
@@ -105,7 +101,8 @@ final class RelativeDates {
         for (int i = from; i < to; i++) {
             String lemma = s.lemma(i).toLowerCase();
             if (UNITS.containsKey(lemma)) unit = lemma;
-            else if (s.word(i).equalsIgnoreCase("a") || s.word(i).equalsIgnoreCase("an")) count = 1;
+            // "a day later", "the next day": one.
+            else if (s.word(i).equalsIgnoreCase("a") || s.word(i).equalsIgnoreCase("an") || isNextOrFollowing(s.word(i))) count = 1;
             else if (s.tag(i).equals("CD")) count = numberOf(s.word(i));
         }
         if (unit == null) return null;

@@ -46,7 +46,8 @@ final class RoleFinder {
             // "Lagune's parent, the Abidjan-based Sassandra Group, condemned ...": the apposed name is who.
             for (SentenceView.Arc a : s.children(head, "appos")) {
                 String named = entities.entityAt(s.index(), a.token());
-                if (named != null && entities.typeOf(named) != null && entities.typeOf(named).isAgent()) {
+                EntityType type = entities.typeOf(named);
+                if (type != null && type.isAgent()) {
                     key = named;
                     break;
                 }
