@@ -62,6 +62,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             CoreSentence sentence = document.sentences().get(i);
             // Headlines are often verbless by style; only body sentences are re-parsed.
             if (analyzed.sentenceNumber(i) > 0) VerblessSentenceRepair.repair(sentence.coreMap());
+            DatelineDashRepair.repair(sentence.coreMap());
             PastTenseTagRepair.repair(sentence.coreMap());
             ModalVerbTagRepair.repair(sentence.coreMap());
             CoordinatedPrepositionRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));

@@ -17,6 +17,8 @@ import java.util.List;
  * and accused government troops of ..."): the accusation is the group's, not part of what it denied.
  * Nor can a simple past that reports a clause of its own share a perfect's "had" ("insisted that
  * the dam had burst after a landslide and denied that its engineers ...").
+ * Nor can a past share a subject with a present in a reported clause ("told a briefing that the
+ * ruling harms its interests and urged Panama to ...").
  * Passives and copulas are left alone ("would cut costs and was expected to ..." is ambiguous).
  */
 final class MixedTenseCoordinationRepair {
@@ -36,7 +38,11 @@ final class MixedTenseCoordinationRepair {
             // a clause of its own does not share a perfect's "had".
             boolean perfect = bare.tag().equals("VBN") && hasPerfectAux(g, bare) && past.tag().equals("VBD")
                     && GraphEdges.hasOutgoing(g, past, r -> r.startsWith("ccomp"));
-            if (!(bare.tag().equals("VB") && (hasModal(g, bare) || hasInfinitiveTo(g, bare)) || gerund || perfect)
+            // "told a briefing that the ruling harms its interests and urged Panama to ...": one subject does
+            // not take a present and a past at once.
+            boolean present = bare.tag().matches("VB[ZP]") && past.tag().equals("VBD") && incoming(g, bare, "ccomp") != null
+                    && incoming(g, bare, "ccomp").getGovernor().tag().equals("VBD");
+            if (!(bare.tag().equals("VB") && (hasModal(g, bare) || hasInfinitiveTo(g, bare)) || gerund || perfect || present)
                     || !past.tag().matches("VB[DN]") || GraphEdges.hasOutgoing(g, past, "aux"::equals)) continue;
             if (GraphEdges.hasOutgoing(g, past, r -> r.equals("aux:pass") || r.equals("cop")) || past.lemma().equals("be")
                     || hasOwnSubjectBefore(g, past, bare)) continue;

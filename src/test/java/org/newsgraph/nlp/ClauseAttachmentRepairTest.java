@@ -158,4 +158,12 @@ class ClauseAttachmentRepairTest {
         assertTrue(arcs(g, "denied").contains("nsubj:shipowner"), arcs(g, "denied"));
         assertFalse(arcs(g, "denied").contains("nsubj:crew"), arcs(g, "denied"));
     }
+
+    @Test
+    void aPastTenseConjunctOfAPresentInAReportedClauseIsTheReportingVerbsConjunct() {
+        // Raw CoreNLP 4.5.10 coordinates "urged" with "harms", so the ruling urges Panama.
+        SemanticGraph g = parse("Lin Jian told a briefing on Thursday that the ruling harms the interests of Chinese firms and urged Panama to protect investors.");
+        assertTrue(arcs(g, "urged").contains("nsubj:Jian"), arcs(g, "urged"));
+        assertTrue(arcs(g, "told").contains("conj:and:urged"), arcs(g, "told"));
+    }
 }
