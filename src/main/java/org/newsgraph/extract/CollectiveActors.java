@@ -64,13 +64,23 @@ final class CollectiveActors {
         return group;
     }
 
-    /** The organisation a crowd word's "of" phrase names ("supporters of the X party"), or null. */
+    /**
+     * The organisation a crowd or group word's "of" or "from" phrase names ("supporters of the X
+     * party", "gunmen from the Viv Ansanm gang coalition"), or null.
+     */
     private String crowdOfNamedBody(SentenceView s, int i, ResolvedEntities out) {
-        if (!s.tag(i).equals("NNS") || lexicon.groupNamedBy(s.lemma(i), "crowd") == null || out.entityAt(s.index(), i) != null) return null;
-        for (SentenceView.Arc of : s.children(i, "nmod:of")) {
+        if (!s.tag(i).equals("NNS") || out.entityAt(s.index(), i) != null) return null;
+        if (lexicon.groupNamedBy(s.lemma(i), "crowd") == null && lexicon.groupNamedBy(s.lemma(i), "head") == null) return null;
+        List<SentenceView.Arc> phrases = new java.util.ArrayList<>(s.children(i, "nmod:of"));
+        phrases.addAll(s.children(i, "nmod:from"));
+        for (SentenceView.Arc of : phrases) {
             String k = out.entityAt(s.index(), of.token());
             // "the Latvian Unity party": the name sits on the noun "party".
-            for (SentenceView.Arc c : s.children(of.token(), "compound")) if (k == null) k = out.entityAt(s.index(), c.token());
+            // "the Jean Ansel gang coalition": one compound deeper.
+            for (SentenceView.Arc c : s.children(of.token(), "compound")) {
+                if (k == null) k = out.entityAt(s.index(), c.token());
+                for (SentenceView.Arc cc : s.children(c.token(), "compound")) if (k == null) k = out.entityAt(s.index(), cc.token());
+            }
             EntityType t = out.typeOf(k);
             if (t != null && t.isCollective() && t != EntityType.Country && out.drafts.containsKey(k)) return k;
         }

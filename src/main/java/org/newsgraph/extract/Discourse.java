@@ -275,6 +275,18 @@ final class Discourse {
         return null;
     }
 
+    /**
+     * The actor of the latest act done by one that {@code is}, other than {@code these}, or null. A
+     * body of the same state counts: a president welcomes his own country's court's ruling.
+     */
+    String lastActorWhere(java.util.function.Predicate<String> is, List<String> these) {
+        for (int k = events.size() - 1; k >= 0; k--) {
+            String actor = events.get(k).actorKey();
+            if (is.test(actor) && !these.contains(actor)) return actor;
+        }
+        return null;
+    }
+
     /** A common start of five letters or more, most of the shorter word: "suspension" and "suspended". */
     private static boolean sharedStem(String a, String b) {
         int common = 0;

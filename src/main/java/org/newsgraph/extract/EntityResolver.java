@@ -804,6 +804,10 @@ public final class EntityResolver {
                         country = currentCountryOf(out.entityAt(s.index(), c.token()), article.article().published(), out);
                     }
                 }
+                // "the transitional government in Bamako": a government sits in its own state.
+                if (country == null && rel.equals("nmod:in") && lexicon.isNameWord("seated-government", s.lemma(i))) {
+                    country = stateOfPlace(out.entityAt(s.index(), c.token()), out);
+                }
                 if (country != null) break;
             }
             boolean armed = "military".equals(lexicon.agentArm(s.lemma(i)));
@@ -813,6 +817,16 @@ public final class EntityResolver {
                 if (armed) forcesSeen.put(s.lemma(i), country);
             }
         }
+    }
+
+    /** The country a named place lies in by the gazetteer, made part of the article; null for no place. */
+    private String stateOfPlace(String place, ResolvedEntities out) {
+        EntityType t = out.typeOf(place);
+        if (t == null || !t.isPlace()) return null;
+        if (t == EntityType.Country) return place;
+        String qid = out.homeCountryOf(place);
+        var country = qid == null ? java.util.Optional.<GazetteerEntry>empty() : gazetteer.byQid(qid);
+        return country.isPresent() && country.get().type() == EntityType.Country ? out.ensure(country.get()) : null;
     }
 
     /**

@@ -83,10 +83,20 @@ final class EventExtractor {
                 boolean mediates = lexicon.codeHas(g.event().cameo(), "between-parties");
                 if (g != f && object && (g.event().actorKey().equals(f.event().actorKey())
                         || !mediates && sameRoot(g.event().cameo(), f.event().cameo()))) restated = true;
+                // "issued a statement urging all sides to ...": the statement is told by the act it carries.
+                if (g != f && f.event().cameo().startsWith("01") && carries(s, f.objectHead(), g.anchor())
+                        && g.event().actorKey().equals(f.event().actorKey())) restated = true;
             }
             if (!restated) kept.add(f);
         }
         return kept;
+    }
+
+    /** Is {@code act} a participle on the said thing {@code noun} ("a statement urging ...")? */
+    private static boolean carries(SentenceView s, int noun, int act) {
+        if (noun < 0 || act < 0 || act >= s.size()) return false;
+        SentenceView.Arc up = s.parent(act);
+        return up != null && up.token() == noun && up.relation().startsWith("acl") && s.tag(act).equals("VBG");
     }
 
     /**
@@ -410,6 +420,11 @@ final class EventExtractor {
             int given = RoleFinder.dependent(s, i, "obl:with");
             if (given > themeHead && isThemePhrase(s, given)) theme = s.nounPhrase(given);
         }
+        // "The embassies of the US, Japan and the EU urged all sides": the joint authors are no sides
+        // of their own appeal. Symmetric acts pair their actors, so they keep them.
+        List<String> outsiders = new ArrayList<>(targets);
+        if (!entry.isSymmetric() && actors.size() > 1) outsiders.removeAll(actors);
+        if (!outsiders.isEmpty()) targets = outsiders;
         for (String actor : actors) {
             for (String target : targetsOf(actor, targets)) {
                 String attributedTo = attribution.speaker();

@@ -154,9 +154,7 @@ final class ImplicitTargets {
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isProperNoun(objectHead) && RoleFinder.dependent(s, i, "obj") == objectHead) {
             // "the M23 seized Goma", "drones struck Kharkiv": a named place stands for the state it lies in.
-            String place = entities.entityAt(s.index(), objectHead);
-            EntityType t = place == null ? null : entities.typeOf(place);
-            String state = t != null && t != EntityType.Country && t.isPlace() ? entities.countryOfPlace(place) : null;
+            String state = stateOfNamedPlace(s, objectHead);
             if (state != null && !actors.contains(state)) found = List.of(state);
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && (s.isNoun(objectHead) || s.tag(objectHead).equals("$"))) {
@@ -194,6 +192,9 @@ final class ImplicitTargets {
             // "fired water cannon at two Philippine boats": the thing the act is aimed at is someone's.
             int aimedAt = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
             if (aimedAt >= 0 && s.isNoun(aimedAt) && roles.agents(s, aimedAt).isEmpty()) found = ownersOf(s, aimedAt, actors);
+            // "recalled its ambassador from Bamako": a named place the act is aimed at stands for its state.
+            String state = found.isEmpty() && aimedAt >= 0 && s.isProperNoun(aimedAt) ? stateOfNamedPlace(s, aimedAt) : null;
+            if (state != null && !actors.contains(state)) found = List.of(state);
         }
         if (found.isEmpty() && pos == 'V' && entry.targetPreps().contains("to")) {
             String recipient = roles.dativeReadAsCompound(s, objectHead);
@@ -292,9 +293,14 @@ final class ImplicitTargets {
             String kind = lexicon.actReferenceKind(s.lemma(referring));
             // "Ghana appealed to Senegal to mediate, but Senegal rejected that appeal": the act may be in this sentence.
             String earlier = isSummaryOfClause(s, referring) ? subjectOfClause(s, s.parent(referring).token(), actors) : null;
+            // "welcomed the ruling": the court that last acted, whatever it was read to do.
+            // A court of the actor's own state counts: a president welcomes his country's court's ruling.
+            String court = earlier == null && COURT_ACT.equals(kind) ? discourse.lastActorWhere(this::isCourt, actors) : null;
+            if (court != null) earlier = court;
+            if (COURT_ACT.equals(kind)) kind = null;
             if (earlier == null && kind != null) earlier = actorEarlierInSentence(s, referring, kind, actors);
             if (earlier == null && kind != null) earlier = discourse.lastActorOfFamilyOutside(kind, actors);
-            if (earlier == null || discourse.isSameSide(earlier, actors)) earlier = discourse.actorOfReferredAct(actors);
+            if (court == null && (earlier == null || discourse.isSameSide(earlier, actors))) earlier = discourse.actorOfReferredAct(actors);
             // "warned that Ottawa would extend the duties": the act's own subject's duties.
             if (earlier != null && roles.agentsBy(s, i, "nsubj").contains(earlier)) earlier = null;
             if (earlier != null) {
@@ -452,6 +458,15 @@ final class ImplicitTargets {
             if (adversary != null) {
                 found = List.of(adversary);
                 confidence = Math.min(confidence, 0.5);
+            }
+        }
+        // "launched a counter-offensive": force that answers force is aimed at whoever last used it on another side.
+        int act = pos == 'N' ? i : objectHead;
+        if (found.isEmpty() && act >= 0 && entry.cameo().startsWith("19") && s.word(act).toLowerCase().startsWith("counter")) {
+            String attacker = discourse.lastActorOfFamilyOutside("19", actors);
+            if (attacker != null && !discourse.isSameSide(attacker, actors)) {
+                found = List.of(attacker);
+                confidence = Math.min(confidence, 0.55);
             }
         }
         // "called the levy protectionism": a call (041) whose object is a thing is no call, so has no
@@ -802,5 +817,23 @@ final class ImplicitTargets {
             for (String k : roles.agents(s, t)) if (!discourse.isSameSide(k, actors)) return k;
         }
         return null;
+    }
+
+    /** The state a named place other than a country lies in ("Goma", "Bamako"), or null. */
+    private String stateOfNamedPlace(SentenceView s, int head) {
+        String place = entities.entityAt(s.index(), head);
+        EntityType t = place == null ? null : entities.typeOf(place);
+        return t != null && t != EntityType.Country && t.isPlace() ? entities.countryOfPlace(place) : null;
+    }
+
+    /** The act-references kind of a noun that names a court's act ("the ruling", "the verdict"). */
+    private static final String COURT_ACT = "court";
+
+    /** Is the entity a court, by a court word in its name ("Supreme Court of Panama")? */
+    private boolean isCourt(String key) {
+        String label = entities.labelOf(key);
+        if (label == null) return false;
+        for (String w : label.toLowerCase(java.util.Locale.ROOT).split("[ ,]+")) if (lexicon.isNameWord("court-word", w)) return true;
+        return false;
     }
 }

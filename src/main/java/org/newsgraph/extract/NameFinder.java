@@ -96,8 +96,10 @@ final class NameFinder {
             }
             // "Sultan Haitham bin Tariq": a title NER took into the name is the office, not the name.
             while (type.equals("PERSON") && from < to && !lexicon.titles(s.lemma(from)).isEmpty()) from++;
+            // 'Jimmy "Barbecue" Chérizier': a quoted nickname inside a person's name; the surname after it is the name's.
+            if (type.equals("PERSON")) to = surnameAfterNickname(s, to, used);
             // "Pernod Ricard, the French spirits group"; not "X, chairperson of Local 1520, Canadian Auto Workers union".
-            if (type.equals("PERSON") && describedAsGroup(s, to)) type = "ORGANIZATION";
+            if (type.equals("PERSON") && (describedAsGroup(s, to) || beforeNameHead(s, to))) type = "ORGANIZATION";
             // "the Pacific Islands Forum" (NER: LOCATION): a place name does not end in "Forum" or "League".
             if (isPlaceName(type) && from < to && lexicon.isNameWord("organisation-word", s.word(to).toLowerCase())
                     && !lexicon.isNameWord("government-body", s.word(to).toLowerCase())) type = "ORGANIZATION";
@@ -159,6 +161,27 @@ final class NameFinder {
         addAcronyms(s, found, used);
         return found;
     }
+
+    /**
+     * 'Jimmy "Barbecue" Chérizier', 'Joaquín "El Chapo" Guzmán': NER stops at the quote that opens a
+     * nickname and often leaves the surname after it untagged. The name runs through the quoted
+     * capitalised words (at most three) to the capitalised proper nouns right after the closing
+     * quote. Returns the name's new last token, or {@code to} when no nickname follows.
+     */
+    private static int surnameAfterNickname(SentenceView s, int to, boolean[] used) {
+        int open = to + 1;
+        if (open >= s.size() || !isOpeningQuote(s.word(open))) return to;
+        int close = open + 1;
+        while (close < s.size() && close <= open + 3 && Character.isUpperCase(s.word(close).charAt(0))) close++;
+        if (close == open + 1 || close >= s.size() || !isClosingQuote(s.word(close))) return to;
+        int end = close;
+        while (end + 1 < s.size() && !used[end + 1] && s.isProperNoun(end + 1) && Character.isUpperCase(s.word(end + 1).charAt(0))) end++;
+        return end > close ? end : to;
+    }
+
+    private static boolean isOpeningQuote(String w) { return w.equals("``") || w.equals("\"") || w.equals("“"); }
+
+    private static boolean isClosingQuote(String w) { return w.equals("''") || w.equals("\"") || w.equals("”"); }
 
     /**
      * "Moscow, Kremlin spokesman": the name key drops commas, so "Moscow , Kremlin" would match the
@@ -457,6 +480,17 @@ final class NameFinder {
             group |= lexicon.isNameWord("organisation-nominal", lemma) || lexicon.isNameWord("name-head", lemma);
         }
         return group;
+    }
+
+    /**
+     * "the Viv Ansanm gang coalition", "the Wagner group": a name NER read as a person's, right before
+     * a lowercase gang-head or name-head noun, names that organisation.
+     */
+    private boolean beforeNameHead(SentenceView s, int to) {
+        if (to + 1 >= s.size()) return false;
+        String next = s.word(to + 1);
+        return s.isNoun(to + 1) && Character.isLowerCase(next.charAt(0))
+                && (lexicon.isNameWord("gang-head", next) || lexicon.isNameWord("name-head", next));
     }
 
     /** "..., a militant group", "..., the party of ...": an apposition to the name's head calls it an organisation. */

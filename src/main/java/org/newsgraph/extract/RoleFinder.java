@@ -53,6 +53,16 @@ final class RoleFinder {
                 }
             }
         }
+        if (quoted == null && (key == null || entities.typeOf(key) != EntityType.Person) && s.isNoun(head) && isTitle(s, head)) {
+            // "Kenya's Treasury Cabinet Secretary, John Mbadi, rejected ...": the title's apposed person acts.
+            for (SentenceView.Arc a : s.children(head, "appos")) {
+                String named = entities.entityAt(s.index(), a.token());
+                if (entities.typeOf(named) == EntityType.Person) {
+                    key = named;
+                    break;
+                }
+            }
+        }
         if (quoted == null && s.isPronoun(head) && (s.word(head).equalsIgnoreCase("it") || s.word(head).equalsIgnoreCase("its"))) {
             // "The authority said it would examine the deal": "it" is the one reporting its own plan;
             // "the defence ministry said its troops had ...": "its" owns the reported clause's subject.
@@ -295,6 +305,8 @@ final class RoleFinder {
             // "delegations from both countries", "a spokesman for the ministry": they act for whom they come from.
             List<SentenceView.Arc> origins = new ArrayList<>(s.children(head, "nmod:from"));
             origins.addAll(s.children(head, "nmod:for"));
+            // "troops of the Gang Suppression Force": armed men are the force's they belong to.
+            if ("military".equals(lexicon.agentArm(s.lemma(head)))) origins.addAll(s.children(head, "nmod:of"));
             // "summoned a senior official from the Chinese Embassy": CoreNLP hangs the origin on the verb.
             SentenceView.Arc up = s.parent(head);
             if (up != null && up.token() >= 0 && up.relation().equals("obj")) {
@@ -425,6 +437,12 @@ final class RoleFinder {
             // "The opposition PTI accused the government of ...": a party's own country's.
             if (state == null && speakers.size() == 1) state = entities.homeCountryOf(speakers.get(0));
             if (state != null) return state;
+        }
+        // "Foreign ministry spokesman Lin Jian said ... The ministry said": the state of whoever spoke last.
+        String last = discourse == null ? null : discourse.lastActor();
+        if (lexicon.isNameWord("speaking-body", s.lemma(noun)) && entities.typeOf(last) == EntityType.Person) {
+            String side = entities.countryOf(last) != null ? entities.countryOf(last) : entities.titleSideOf(last);
+            if (side != null) return side;
         }
         return entities.mainCountry();
     }
@@ -949,6 +967,11 @@ final class RoleFinder {
             // "comments hinting at ..." modify their agent; "X has been a partner, receiving ..."
             // hangs on a copular predicate whose subject is the agent.
             List<String> modified = agents(s, up.token());
+            if (modified.isEmpty() && s.tag(i).equals("VBG") && lexicon.isUtteranceNoun(s.lemma(up.token()))) {
+                // "issued a joint statement urging all sides to ...": what was said is its author's act.
+                SentenceView.Arc saying = s.parent(up.token());
+                if (saying != null && saying.token() >= 0 && saying.relation().equals("obj")) return agentsBy(s, saying.token(), "nsubj");
+            }
             return modified.isEmpty() ? agentsBy(s, up.token(), "nsubj") : modified;
         }
         return List.of();
