@@ -928,9 +928,20 @@ final class RoleFinder {
     List<String> inheritedSubject(SentenceView s, int i) {
         SentenceView.Arc up = s.parent(i);
         if (up == null || up.token() < 0) return List.of();
-        // "Siemens said ..., but analysts warned ...": a clause with a subject of its own inherits none.
-        if (dependent(s, i, "nsubj") >= 0) return List.of();
         String rel = up.relation();
+        // "Siemens said ..., but analysts warned ...": a clause with a subject of its own inherits none.
+        int subject = dependent(s, i, "nsubj");
+        // "it maintained that the drone had been flying ... and accused Algeria": the enhanced graph copies
+        // the first conjunct's subject onto the second; one that is no party says nothing of who accused.
+        boolean copiedNonParty = subject >= 0 && rel.startsWith("conj") && subject < up.token() && agents(s, subject).isEmpty();
+        if (subject >= 0 && !copiedNonParty) return List.of();
+        if (copiedNonParty && s.tag(i).matches("VB[DN]") && dependent(s, i, "aux") < 0) {
+            SentenceView.Arc above = s.parent(up.token());
+            if (above != null && above.token() >= 0 && above.token() < up.token() && above.relation().startsWith("ccomp")) {
+                return agentsBy(s, above.token(), "nsubj");
+            }
+            return List.of();
+        }
         if ((rel.startsWith("advcl") || rel.startsWith("obl") && s.isVerb(i)) && OBJECT_CONTROLLED.contains(marker(s, i))) {
             // "accused Pakistan of carrying out strikes", "thanked Japan for sending aid": the
             // one accused or thanked does the act, when it is a party.
