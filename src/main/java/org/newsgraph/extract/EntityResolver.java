@@ -171,7 +171,7 @@ public final class EntityResolver {
         // unless it is an organisation's whole name ("Los Lobos" after "the Los Lobos gang").
         if (span.to > span.from && isPlaceNer(span.nerType)) {
             ResolvedEntities.Draft named = draftNamed(out, span.text);
-            if (named != null && named.type == EntityType.Organization) {
+            if (named != null && (named.type == EntityType.Organization || named.type == EntityType.Group)) {
                 addMention(out, named, s, span.from, span.to, false);
                 return;
             }
@@ -223,7 +223,7 @@ public final class EntityResolver {
             registerSurnames(List.of(span.text), key, personBySurname);
             registerFirstName(span.text, key, personByFirstName);
         }
-        if (type == EntityType.Company || type == EntityType.Organization) registerShortNames(s, span, key, organisationByShortName);
+        if (type == EntityType.Company || type == EntityType.Organization || type == EntityType.Group) registerShortNames(s, span, key, organisationByShortName);
         if (type == EntityType.GovernmentBody) noteOwningState(span, key, out);
         // "police in La Paz": the seat lies in the country it is the seat of.
         if (seatOf != null && type.isPlace()) out.placeHost.putIfAbsent(d.key, seatOf);
@@ -506,9 +506,16 @@ public final class EntityResolver {
             case "LOCATION" -> namedAsSettlement(span, lexicon) ? EntityType.City
                     : describedAsBody(span, lexicon) ? EntityType.Organization : EntityType.Region;
             case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company
-                    : looksLikeGovernmentBody(span, lexicon) ? EntityType.GovernmentBody : EntityType.Organization;
+                    : looksLikeGovernmentBody(span, lexicon) ? EntityType.GovernmentBody
+                    : namesAGang(span, lexicon) ? EntityType.Group : EntityType.Organization;
             default -> null;
         };
+    }
+
+    /** "the Viv Ansanm gang coalition", "the Los Lobos gang": a name right before a gang word is an armed group's. */
+    private static boolean namesAGang(NamedSpan span, Lexicon lexicon) {
+        int next = span.to + 1;
+        return next < span.s.size() && Character.isLowerCase(span.s.word(next).charAt(0)) && lexicon.isNameWord("gang-head", span.s.word(next));
     }
 
     /**

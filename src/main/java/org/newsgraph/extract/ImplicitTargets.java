@@ -132,13 +132,19 @@ final class ImplicitTargets {
             // "Iran condemned the strikes on Yemen": what is condemned is a coercive act (CAMEO 15 and up),
             // so it is aimed at whoever struck (the last to act so), not at Yemen.
             // With "on Yemen" said, only an act aimed there counts.
-            List<String> struck = roles.prepositionalTargets(s, objectHead, List.of("on", "against"), true);
+            List<String> struck = new ArrayList<>(roles.prepositionalTargets(s, objectHead, List.of("on", "against"), true));
+            // "condemned what it called an attack on the whole bloc": an attack on the condemner itself.
+            struck.removeAll(actors);
             for (TriggerEntry named : lexicon.triggers(s.lemma(objectHead), 'N')) {
                 if (named.cameo().compareTo("15") < 0) continue;
                 // "Iran condemned the strikes and the arrests": this sentence's first.
                 String doer = actorEarlierInSentence(s, objectHead, named.cameo().substring(0, 2), actors);
                 if (doer == null) doer = struck.isEmpty() ? discourse.lastActorOfFamilyOutside(named.cameo(), actors)
                         : discourse.lastActorOfFamilyAgainst(named.cameo(), struck.get(0), actors);
+                // "condemned the violence": any force told before (assault, fighting or mass violence).
+                for (String force : FORCE_FAMILIES) {
+                    if (doer == null && struck.isEmpty() && named.cameo().compareTo("18") >= 0) doer = discourse.lastActorOfFamilyOutside(force, actors);
+                }
                 // "A group calling itself the Kashmir Tigers claimed Sunday's attack ... Rubio condemned
                 // the bombing": an attack no one was seen doing is whoever claimed it.
                 if (doer == null && named.cameo().compareTo("18") >= 0) {
@@ -836,4 +842,7 @@ final class ImplicitTargets {
         for (String w : label.toLowerCase(java.util.Locale.ROOT).split("[ ,]+")) if (lexicon.isNameWord("court-word", w)) return true;
         return false;
     }
+
+    /** CAMEO's families of force: assault, fight, unconventional mass violence. */
+    private static final List<String> FORCE_FAMILIES = List.of("18", "19", "20");
 }
