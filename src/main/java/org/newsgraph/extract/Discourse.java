@@ -210,6 +210,9 @@ final class Discourse {
      * article's lead act (news opens with it, and later sentences react to it), else the party
      * that acted most recently.
      */
+    /** The actor of the article's lead act, or null before it. */
+    String leadActor() { return leadActor; }
+
     String actorOfReferredAct(List<String> these) {
         if (leadActor != null && !isSameSide(leadActor, these)) return leadActor;
         return latestOutside(actorsByRecency, these);

@@ -141,15 +141,15 @@ final class ImplicitTargets {
                 String doer = actorEarlierInSentence(s, objectHead, named.cameo().substring(0, 2), actors);
                 if (doer == null) doer = struck.isEmpty() ? discourse.lastActorOfFamilyOutside(named.cameo(), actors)
                         : discourse.lastActorOfFamilyAgainst(named.cameo(), struck.get(0), actors);
-                // "condemned the violence": any force told before (assault, fighting or mass violence).
-                for (String force : FORCE_FAMILIES) {
-                    if (doer == null && struck.isEmpty() && named.cameo().compareTo("18") >= 0) doer = discourse.lastActorOfFamilyOutside(force, actors);
-                }
                 // "A group calling itself the Kashmir Tigers claimed Sunday's attack ... Rubio condemned
                 // the bombing": an attack no one was seen doing is whoever claimed it.
                 if (doer == null && named.cameo().compareTo("18") >= 0) {
                     String claimant = discourse.actorOfTheAct(CLAIM_OF_RESPONSIBILITY);
                     if (claimant != null && !discourse.isSameSide(claimant, actors)) doer = claimant;
+                }
+                // "condemned the violence": any force told before (assault, fighting or mass violence).
+                for (String force : FORCE_FAMILIES) {
+                    if (doer == null && struck.isEmpty() && named.cameo().compareTo("18") >= 0) doer = discourse.lastActorOfFamilyOutside(force, actors);
                 }
                 if (doer != null) {
                     found = List.of(doer);
@@ -234,6 +234,14 @@ final class ImplicitTargets {
                     ? roles.agentsBy(s, objectHead, "nmod:by") : roles.agentsBy(s, objectHead, "nmod:by", "nmod:poss", "nmod:from"), actors);
             if (!doers.isEmpty()) found = doers;
         }
+        if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead)) {
+            // "struck down the concession under which Panama Ports Company operates": the party a relative
+            // clause on the object names as its subject.
+            for (SentenceView.Arc relcl : s.children(objectHead, "acl:relcl")) {
+                List<String> holders = allOther(roles.agentsBy(s, relcl.token(), "nsubj"), actors);
+                if (found.isEmpty() && !holders.isEmpty()) found = holders;
+            }
+        }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && entry.cameo().startsWith("12")) {
             // "The opposition is demanding a rerun ... The president ruled out a rerun": a refusal
             // answers whoever asked for the thing refused.
@@ -302,6 +310,9 @@ final class ImplicitTargets {
             // "welcomed the ruling": the court that last acted, whatever it was read to do.
             // A court of the actor's own state counts: a president welcomes his country's court's ruling.
             String court = earlier == null && COURT_ACT.equals(kind) ? discourse.lastActorWhere(this::isCourt, actors) : null;
+            // "welcomed the decision" in a story led by a court's ruling: that ruling.
+            String lead = discourse.leadActor();
+            if (earlier == null && kind == null && lead != null && !actors.contains(lead) && isCourt(lead)) court = lead;
             if (court != null) earlier = court;
             if (COURT_ACT.equals(kind)) kind = null;
             if (earlier == null && kind != null) earlier = actorEarlierInSentence(s, referring, kind, actors);
