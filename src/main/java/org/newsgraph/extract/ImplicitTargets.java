@@ -148,8 +148,8 @@ final class ImplicitTargets {
                     if (claimant != null && !discourse.isSameSide(claimant, actors)) doer = claimant;
                 }
                 // "condemned the violence": any force told before (assault, fighting or mass violence).
-                for (String force : FORCE_FAMILIES) {
-                    if (doer == null && struck.isEmpty() && named.cameo().compareTo("18") >= 0) doer = discourse.lastActorOfFamilyOutside(force, actors);
+                if (struck.isEmpty() && named.cameo().compareTo("18") >= 0) {
+                    for (String force : FORCE_FAMILIES) if (doer == null) doer = discourse.lastActorOfFamilyOutside(force, actors);
                 }
                 if (doer != null) {
                     found = List.of(doer);

@@ -35,6 +35,16 @@ final class RoleFinder {
         return out;
     }
 
+    /** The first entity apposed to the noun whose type {@code accepts}, or null. */
+    private String apposed(SentenceView s, int head, java.util.function.Predicate<EntityType> accepts) {
+        for (SentenceView.Arc a : s.children(head, "appos")) {
+            String named = entities.entityAt(s.index(), a.token());
+            EntityType type = entities.typeOf(named);
+            if (type != null && accepts.test(type)) return named;
+        }
+        return null;
+    }
+
     /** Words that take a part of what their "of" phrase names ("some of its members"). */
     private static final java.util.Set<String> PARTITIVES = java.util.Set.of("some", "many", "several", "most", "dozens", "hundreds", "thousands", "one");
 
@@ -44,24 +54,13 @@ final class RoleFinder {
         String key = quoted != null ? quoted : entities.entityAt(s.index(), head);
         if (key == null && s.isNoun(head) && !s.isProperNoun(head)) {
             // "Lagune's parent, the Abidjan-based Sassandra Group, condemned ...": the apposed name is who.
-            for (SentenceView.Arc a : s.children(head, "appos")) {
-                String named = entities.entityAt(s.index(), a.token());
-                EntityType type = entities.typeOf(named);
-                if (type != null && type.isAgent()) {
-                    key = named;
-                    break;
-                }
-            }
+            String named = apposed(s, head, EntityType::isAgent);
+            if (named != null) key = named;
         }
         if (quoted == null && (key == null || entities.typeOf(key) != EntityType.Person) && s.isNoun(head) && isTitle(s, head)) {
             // "Kenya's Treasury Cabinet Secretary, John Mbadi, rejected ...": the title's apposed person acts.
-            for (SentenceView.Arc a : s.children(head, "appos")) {
-                String named = entities.entityAt(s.index(), a.token());
-                if (entities.typeOf(named) == EntityType.Person) {
-                    key = named;
-                    break;
-                }
-            }
+            String named = apposed(s, head, t -> t == EntityType.Person);
+            if (named != null) key = named;
         }
         if (quoted == null && s.isPronoun(head) && (s.word(head).equalsIgnoreCase("it") || s.word(head).equalsIgnoreCase("its"))) {
             // "The authority said it would examine the deal": "it" is the one reporting its own plan;
