@@ -59,10 +59,11 @@ public final class EntityResolver {
         Map<String, String> organisationByShortName = new HashMap<>();
         Map<String, String> personByFirstName = new HashMap<>();
         Set<String> countries = countriesNamed(article);
+        String datelineCountry = datelineCountry(article);
         // Linked and multi-word names first, so that a bare surname or short name can join them;
         // headline names after body names, so that the body's reading of a name wins.
         spans.sort(java.util.Comparator.comparingInt(EntityResolver::rank).thenComparing(n -> n.s.number() == 0));
-        for (NamedSpan span : spans) assign(span, article, out, personBySurname, organisationByShortName, personByFirstName, countries);
+        for (NamedSpan span : spans) assign(span, article, out, personBySurname, organisationByShortName, personByFirstName, countries, datelineCountry);
         for (SentenceView s : sentences) shortNamesMissedByNer(s, sentences, out, personBySurname, organisationByShortName);
 
         Map<String, String> forcesSeen = new HashMap<>();
@@ -135,7 +136,7 @@ public final class EntityResolver {
 
     private void assign(NamedSpan span, AnalyzedArticle article, ResolvedEntities out, Map<String, String> personBySurname,
                         Map<String, String> organisationByShortName, Map<String, String> personByFirstName,
-                        Set<String> countries) {
+                        Set<String> countries, String datelineCountry) {
         SentenceView s = span.s;
         int head = span.to;
         if (!span.candidates.isEmpty()) {
@@ -149,7 +150,7 @@ public final class EntityResolver {
                 addMention(out, unlinked, s, span.from, span.to, false);
                 return;
             }
-            if (anotherCountrysBody(entry, span, countries)) {
+            if (anotherCountrysBody(entry, span, countries) || awayFromHome(entry, span, datelineCountry)) {
                 // "Kenya's Supreme Court" is not the gazetteer's US Supreme Court: the name stays, unlinked.
                 ResolvedEntities.Draft d = out.draftOf(NameKey.unlinkedKey(entry.type(), span.text), entry.type(), span.text);
                 registerShortNames(s, span, d.key, organisationByShortName);
@@ -327,6 +328,40 @@ public final class EntityResolver {
             if (country != null && !country.equals(entry.countryQid())) return true;
         }
         return !named.isEmpty() && !named.contains(entry.countryQid());
+    }
+
+    /**
+     * "ULAANBAATAR, April 22 - ... the opposition Democratic Party": a party or body of one country
+     * ("Democratic Party" is the US one in the gazetteer) named in a story datelined in another
+     * country, in a sentence that does not name its own, is some party of the story's country.
+     */
+    private boolean awayFromHome(GazetteerEntry entry, NamedSpan span, String datelineCountry) {
+        if (datelineCountry == null || entry.countryQid() == null || datelineCountry.equals(entry.countryQid())) return false;
+        if (!(entry.type() == EntityType.GovernmentBody || entry.type() == EntityType.Organization)) return false;
+        for (int i = 0; i < span.s.size(); i++) if (entry.countryQid().equals(countryNamedBy(span.s.word(i)))) return false;
+        return true;
+    }
+
+    /** The country of the place a wire dateline in capitals names ("ULAANBAATAR, April 22 -"), as a QID, or null. */
+    private String datelineCountry(AnalyzedArticle article) {
+        for (int k = 0; k < article.sentences().size(); k++) {
+            if (article.sentenceNumber(k) != 1) continue;
+            List<CoreLabel> tokens = article.sentences().get(k).tokens();
+            StringBuilder place = new StringBuilder();
+            for (CoreLabel t : tokens) {
+                String w = t.word();
+                if (w.equals(",")) break;
+                if (w.isEmpty() || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0)) && !w.equals("-")) return null;
+                place.append(w.equals("-") || place.length() == 0 || place.charAt(place.length() - 1) == '-' ? "" : " ").append(w);
+            }
+            if (place.length() == 0) return null;
+            for (GazetteerEntry e : gazetteer.lookup(NameFinder.titleCase(place.toString()))) {
+                if (e.type() == EntityType.Country) return e.qid();
+                if (e.type() == EntityType.City && e.countryQid() != null) return e.countryQid();
+            }
+            return null;
+        }
+        return null;
     }
 
     private String countryNamedBy(String word) {

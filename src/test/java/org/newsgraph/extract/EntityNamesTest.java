@@ -111,6 +111,16 @@ class EntityNamesTest {
     }
 
     @Test
+    void aPartyOfAnotherCountryIsNotLinkedInAStoryDatelinedElsewhere() {
+        // The gazetteer's "Democratic Party" is the US one; the story names the United States, but its
+        // dateline is in Mongolia and the party's sentences do not name the United States.
+        ArticleFacts facts = facts("party-abroad");
+        Entity party = facts.entities().stream().filter(e -> e.label().equals("Democratic Party")).findFirst().orElse(null);
+        assertNotNull(party, labels(facts).toString());
+        assertNull(party.wikidata(), "not the US party in a story datelined in Ulaanbaatar");
+    }
+
+    @Test
     void aMinistryCourtOrCommissionIsAGovernmentBody() {
         ArticleFacts facts = facts("government-bodies");
         for (String name : List.of("Interior Ministry", "Constitutional Court")) {
