@@ -59,7 +59,7 @@ public final class EntityResolver {
         Map<String, String> organisationByShortName = new HashMap<>();
         Map<String, String> personByFirstName = new HashMap<>();
         Set<String> countries = countriesNamed(article);
-        String datelineCountry = datelineCountry(article);
+        String datelineCountry = datelineCountry(spans);
         // Linked and multi-word names first, so that a bare surname or short name can join them;
         // headline names after body names, so that the body's reading of a name wins.
         spans.sort(java.util.Comparator.comparingInt(EntityResolver::rank).thenComparing(n -> n.s.number() == 0));
@@ -342,24 +342,19 @@ public final class EntityResolver {
         return true;
     }
 
-    /** The country of the place a wire dateline in capitals names ("ULAANBAATAR, April 22 -"), as a QID, or null. */
-    private String datelineCountry(AnalyzedArticle article) {
-        for (int k = 0; k < article.sentences().size(); k++) {
-            if (article.sentenceNumber(k) != 1) continue;
-            List<CoreLabel> tokens = article.sentences().get(k).tokens();
-            StringBuilder place = new StringBuilder();
-            for (CoreLabel t : tokens) {
-                String w = t.word();
-                if (w.equals(",")) break;
-                if (w.isEmpty() || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0)) && !w.equals("-")) return null;
-                place.append(w.equals("-") || place.length() == 0 || place.charAt(place.length() - 1) == '-' ? "" : " ").append(w);
-            }
-            if (place.length() == 0) return null;
-            for (GazetteerEntry e : gazetteer.lookup(NameFinder.titleCase(place.toString()))) {
+    /**
+     * The country of the place a wire dateline in capitals names ("ULAANBAATAR, April 22 -"), as a
+     * QID, or null: the gazetteer name NameFinder found opening the first body sentence before a comma.
+     */
+    private String datelineCountry(List<NamedSpan> spans) {
+        for (NamedSpan n : spans) {
+            if (n.s.number() != 1 || n.from != 0 || n.to + 1 >= n.s.size() || !n.s.word(n.to + 1).equals(",")
+                    || !n.text.equals(n.text.toUpperCase(java.util.Locale.ROOT))) continue;
+            for (GazetteerEntry e : n.candidates) {
                 if (e.type() == EntityType.Country) return e.qid();
-                if (e.type() == EntityType.City && e.countryQid() != null) return e.countryQid();
+                var country = gazetteer.countryOf(e);
+                if (e.type() == EntityType.City && country.isPresent()) return country.get().qid();
             }
-            return null;
         }
         return null;
     }
@@ -865,10 +860,7 @@ public final class EntityResolver {
     private String stateOfPlace(String place, ResolvedEntities out) {
         EntityType t = out.typeOf(place);
         if (t == null || !t.isPlace()) return null;
-        if (t == EntityType.Country) return place;
-        String qid = out.homeCountryOf(place);
-        var country = qid == null ? java.util.Optional.<GazetteerEntry>empty() : gazetteer.byQid(qid);
-        return country.isPresent() && country.get().type() == EntityType.Country ? out.ensure(country.get()) : null;
+        return t == EntityType.Country ? place : gazetteer.countryOfQid(out.wikidataOf(place)).map(out::ensure).orElse(null);
     }
 
     /**

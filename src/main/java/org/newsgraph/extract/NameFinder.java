@@ -284,7 +284,7 @@ final class NameFinder {
     }
 
     /** "ADDIS ABABA" → "Addis Ababa": each word's first letter kept, the rest lower case. */
-    static String titleCase(String upper) {
+    private static String titleCase(String upper) {
         StringBuilder b = new StringBuilder(upper.length());
         boolean start = true;
         for (char c : upper.toCharArray()) {

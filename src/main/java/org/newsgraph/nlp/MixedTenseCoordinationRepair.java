@@ -40,8 +40,9 @@ final class MixedTenseCoordinationRepair {
                     && GraphEdges.hasOutgoing(g, past, r -> r.startsWith("ccomp"));
             // "told a briefing that the ruling harms its interests and urged Panama to ...": one subject does
             // not take a present and a past at once.
-            boolean present = bare.tag().matches("VB[ZP]") && past.tag().equals("VBD") && incoming(g, bare, "ccomp") != null
-                    && incoming(g, bare, "ccomp").getGovernor().tag().equals("VBD");
+            SemanticGraphEdge reported = incoming(g, bare, "ccomp");
+            boolean present = bare.tag().matches("VB[ZP]") && past.tag().equals("VBD") && reported != null
+                    && reported.getGovernor().tag().equals("VBD");
             if (!(bare.tag().equals("VB") && (hasModal(g, bare) || hasInfinitiveTo(g, bare)) || gerund || perfect || present)
                     || !past.tag().matches("VB[DN]") || GraphEdges.hasOutgoing(g, past, "aux"::equals)) continue;
             if (GraphEdges.hasOutgoing(g, past, r -> r.equals("aux:pass") || r.equals("cop")) || past.lemma().equals("be")
