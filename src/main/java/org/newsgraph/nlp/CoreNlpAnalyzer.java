@@ -38,9 +38,11 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         Properties p = new Properties();
         // OpenIE and KBP are left out on purpose: their tuples need the same filtering our
         // dependency rules do, and they cost a third of the run time (see README, measurements).
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
+        p.setProperty("annotators", "tokenize,ssplit,lineends,pos,lemma,ner,depparse,coref");
         // The headline has no final period: without this it is glued to the first body sentence.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // A paragraph on a line of its own ends its last sentence even after "on X." (see the class).
+        p.setProperty("customAnnotatorClass.lineends", LineEndSentenceSplitter.class.getName());
         p.setProperty("coref.algorithm", "statistical");
         // Boilerplate and tables make huge "sentences"; parsing them is slow and useless.
         p.setProperty("parse.maxlen", "120");
@@ -81,6 +83,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             ObjectReadSubjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
             GerundComplementRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
             GerundComplementRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
+            ElidedPassiveRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
+            ElidedPassiveRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
             LoneIndirectObjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
             LoneIndirectObjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
             StrandedObjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
