@@ -62,7 +62,8 @@ final class EventCoreference {
                         before.time() != null ? before.time() : time, before.modality(), before.attributedToKey(),
                         before.trigger(), evidence, Math.max(before.confidence(), e.confidence()),
                         before.actingBodyKey() != null ? before.actingBodyKey() : e.actingBodyKey(),
-                        before.theme() != null ? before.theme() : e.theme()));
+                        before.theme() != null ? before.theme() : e.theme(),
+                        before.targetBodyKey() != null ? before.targetBodyKey() : e.targetBodyKey()));
             }
         }
         return foldHeadlines(foldUntargeted(merged));

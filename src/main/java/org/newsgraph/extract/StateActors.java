@@ -1,11 +1,14 @@
 package org.newsgraph.extract;
 
+import java.util.Objects;
+
 /**
  * CAMEO codes the acts of a government's ministries, departments and embassies as the acts of
  * their state: "Georgia's foreign ministry summoned the ambassador" is Georgia summoning, and a
  * complaint about the State Department is a complaint about the United States. So an event whose
  * actor, target or source is such a body (executive-bodies.tsv) takes its state instead, and keeps
- * the actor's body as the event's acting body, so the graph loses nothing. A body outside the
+ * the actor's body as the event's acting body and the target's as its target body ("militants
+ * ambushed an army patrol"), so the graph loses nothing. A body outside the
  * executive (a court, a parliament, a regulator) acts for itself, and an act inside one state
  * ("the interior ministry criticised the finance ministry") keeps its bodies.
  *
@@ -30,7 +33,8 @@ final class StateActors {
         String target = stateOf(e.targetKey());
         if (actor.equals(target)) return e;
         String body = actor.equals(e.actorKey()) ? e.actingBodyKey() : e.actorKey();
-        return e.withParties(actor, target, stateOf(e.attributedToKey()), body);
+        String targetBody = Objects.equals(target, e.targetKey()) ? e.targetBodyKey() : e.targetKey();
+        return e.withParties(actor, target, stateOf(e.attributedToKey()), body, targetBody);
     }
 
     /** The state an executive body acts for (as the article or the gazetteer says), else the entity itself. */

@@ -127,6 +127,7 @@ public final class NG {
     public static final Node modality = term("modality");
     public static final Node attributedTo = term("attributedTo");
     public static final Node actingBody = term("actingBody");
+    public static final Node targetBody = term("targetBody");
     public static final Node theme = term("theme");
     public static final Node trigger = term("trigger");
 

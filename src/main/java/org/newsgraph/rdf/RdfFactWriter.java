@@ -152,6 +152,7 @@ public final class RdfFactWriter implements FactSink {
             emit(node, RDF.type.asNode(), type);
             emit(node, NG.actor, Iris.entity(e.actorKey()));
             if (e.actingBodyKey() != null) emit(node, NG.actingBody, Iris.entity(e.actingBodyKey()));
+            if (e.targetBodyKey() != null) emit(node, NG.targetBody, Iris.entity(e.targetBodyKey()));
             if (e.targetKey() != null) emit(node, NG.target, Iris.entity(e.targetKey()));
             if (e.placeKey() != null) emit(node, NG.place, Iris.entity(e.placeKey()));
             if (e.theme() != null) writeSpanAs(node, NG.theme, e.theme());
