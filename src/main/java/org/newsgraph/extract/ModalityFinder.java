@@ -73,6 +73,11 @@ final class ModalityFinder {
                 break;
             }
             Modality cue = governorCue(s, gov);
+            // "made an attempt to detain him", "made no attempt to": the parser hangs the act on the
+            // light verb, whose object is the cue.
+            boolean infinitive = base.equals("xcomp") || base.equals("ccomp") && "to".equals(RoleFinder.marker(s, cur));
+            int cueObject = cue == null && infinitive ? RoleFinder.dependent(s, gov, "obj") : -1;
+            if (cueObject >= 0 && governorCue(s, cueObject) != null) cue = isNegated(s, cueObject) ? Modality.NEGATED : governorCue(s, cueObject);
             if (cue != null) {
                 // A negated negative governor ("did not rule out", "did not deny") leaves the door open.
                 if (cue == Modality.NEGATED && isNegated(s, gov)) cue = Modality.HEDGED;
@@ -85,7 +90,9 @@ final class ModalityFinder {
                 if (govLocal == Modality.PLANNED && (base.equals("xcomp") || purpose) && s.tag(cur).equals("VB")) {
                     result = stronger(result, Modality.PLANNED);
                 }
-                if (govLocal == Modality.HYPOTHETICAL || govLocal == Modality.NEGATED && base.equals("xcomp")) {
+                // "refused to withdraw", "made no attempt to detain him": an act a negated governor was to lead to.
+                boolean leadsTo = base.equals("xcomp") || base.equals("acl") && s.isNoun(gov) && s.tag(cur).equals("VB");
+                if (govLocal == Modality.HYPOTHETICAL || govLocal == Modality.NEGATED && leadsTo) {
                     result = stronger(result, govLocal);
                 }
             }
@@ -222,10 +229,11 @@ final class ModalityFinder {
         return m;
     }
 
+    /** "did not", "never"; for a noun, "no" too ("made no attempt to detain him", "has no plans to"). */
     boolean isNegated(SentenceView s, int i) {
         for (SentenceView.Arc c : s.children(i)) {
-            if ((c.relation().equals("advmod") || c.relation().equals("neg"))
-                    && lexicon.modalityCue("negation", s.word(c.token()).toLowerCase()).isPresent()) return true;
+            boolean negator = c.relation().equals("advmod") || c.relation().equals("neg") || c.relation().equals("det") && s.isNoun(i);
+            if (negator && lexicon.modalityCue("negation", s.word(c.token()).toLowerCase()).isPresent()) return true;
         }
         return false;
     }
