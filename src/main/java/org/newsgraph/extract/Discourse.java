@@ -297,7 +297,10 @@ final class Discourse {
         return common >= 5 && common * 5 >= Math.min(a.length(), b.length()) * 3;
     }
 
-    void eventSeen(Event e, int sentence) {
+    void eventSeen(Event told, int sentence) {
+        // "Kosovo police raided ...": the story goes on about the state its armed arm or police stand for.
+        Event e = told.withParties(entities.stateOfArm(told.actorKey()), entities.stateOfArm(told.targetKey()),
+                told.attributedToKey(), told.actingBodyKey(), told.targetBodyKey());
         events.add(e);
         if (e.cameo().startsWith("14") && entities.typeOf(e.actorKey()) == EntityType.Group) {
             lastCrowd = e.actorKey();

@@ -58,6 +58,7 @@ public final class Lexicon {
     private final Map<String, Set<String>> nameWords = new HashMap<>();
     private final Map<String, String> lifeEvents = new HashMap<>();
     private final Map<String, String> stateBodies = new HashMap<>();
+    private final Set<String> stateBodiesReferringToState = new HashSet<>();
     private int longestStateBody = 1;
     private int longestTitle = 1;
 
@@ -141,9 +142,10 @@ public final class Lexicon {
             EntityType t = "agent".equalsIgnoreCase(r.require("type")) ? null : EntityType.parse(r.require("type"));
             collectiveHeads.put(r.require("head").toLowerCase(), t == null ? EntityType.Group : t);
         }
-        for (DataTable.Row r : table("state-bodies.tsv", "phrase", "label").rows()) {
+        for (DataTable.Row r : table("state-bodies.tsv", "phrase", "label", "refers_to_state").rows()) {
             String phrase = r.require("phrase").toLowerCase();
             stateBodies.put(phrase, r.require("label"));
+            if ("yes".equalsIgnoreCase(r.get("refers_to_state"))) stateBodiesReferringToState.add(phrase);
             longestStateBody = Math.max(longestStateBody, phrase.split(" ").length);
         }
         for (DataTable.Row r : table("group-nouns.tsv", "lemma", "group", "use", "sector").rows()) {
@@ -224,6 +226,9 @@ public final class Lexicon {
 
     /** Words in the longest state-body phrase. */
     public int longestStateBody() { return longestStateBody; }
+
+    /** "the army", "police": a state-body phrase that refers to its state too, as an agent noun does (state-bodies.tsv). */
+    public boolean stateBodyRefersToState(String phrase) { return stateBodiesReferringToState.contains(phrase.toLowerCase()); }
 
     public boolean isAgentNoun(String lemma) { return agentNouns.contains(lemma.toLowerCase()); }
 

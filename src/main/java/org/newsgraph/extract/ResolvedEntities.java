@@ -41,6 +41,10 @@ public final class ResolvedEntities {
     final List<Mention> mentions = new ArrayList<>();
     /** Person or body → the country it acts for (office holders, "US officials"). */
     final Map<String, String> affiliation = new HashMap<>();
+    /** A state once for each reference to it that now names its armed arm or police ("police fired"): still counted by {@link #mainCountry}. */
+    final List<String> statesReferredByArms = new ArrayList<>();
+    /** Bodies that also stand for their state as an agent noun does (state-bodies.tsv refers_to_state). */
+    final Set<String> armsOfState = new java.util.HashSet<>();
     /**
      * Person → the company, organisation, body, group or country their title names ("Siemens
      * chief executive", "X, Greece's foreign minister"): whom they speak for when they say
@@ -71,6 +75,18 @@ public final class ResolvedEntities {
     public String labelOf(String key) {
         Draft d = drafts.get(key);
         return d == null ? key : d.label;
+    }
+
+    /** The state an armed arm or police force of it stands for ("the army", "Kosovo police"), else the entity itself. */
+    String stateOfArm(String key) {
+        String state = key != null && armsOfState.contains(key) ? affiliation.get(key) : null;
+        return state != null ? state : key;
+    }
+
+    /** The entity whose label is {@code label} (case-insensitive), or null. */
+    String keyLabelled(String label) {
+        for (Draft d : drafts.values()) if (d.label.equalsIgnoreCase(label)) return d.key;
+        return null;
     }
 
     public String wikidataOf(String key) {
@@ -295,6 +311,10 @@ public final class ResolvedEntities {
                 placed.merge(host.key(), 1, Integer::sum);
                 hosts.put(host.key(), host);
             }
+        }
+        for (String state : statesReferredByArms) {
+            named.merge(state, 1, Integer::sum);
+            placed.merge(state, 1, Integer::sum);
         }
         String main = dominant(placed);
         // "talks at the ministry in Rome": a country only its places name becomes the article's entity too.

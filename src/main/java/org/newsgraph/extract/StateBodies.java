@@ -82,7 +82,9 @@ final class StateBodies {
                     key = namedBody.get(phrase + "|" + country);
                     if (key == null) key = bodyOf(phrase, country, out);
                 }
-                if (key == null && Character.isUpperCase(s.word(i).charAt(0))) {
+                // A capital that only opens the sentence or a title-case headline ("Police detained ...") says nothing.
+                boolean capitalised = Character.isUpperCase(s.word(i).charAt(0)) && first > 0 && s.number() != 0;
+                if (key == null && capitalised) {
                     // "The Interior Ministry said" in a story that names no country: the name as written.
                     String label = s.textOf(first, i);
                     key = out.draftOf(NameKey.unlinkedKey(EntityType.GovernmentBody, label), EntityType.GovernmentBody, label).key;
@@ -90,9 +92,13 @@ final class StateBodies {
                 if (key == null) continue;
                 if (country != null) out.affiliation.putIfAbsent(key, country);
                 lastBodyOfPhrase.put(phrase, key);
-                mention(out, s, from[0], i, key);
+                mention(out, s, from[0], i, key, phrase);
+                // "Gabon's navy" is a name of the body as "Gabonese navy" is; the possessor keeps its own mention.
+                if (from[0] == first && first >= 2 && s.tag(first - 1).equals("POS") && out.entityAt(s.index(), first - 2) == country) {
+                    out.drafts.get(key).surfaceForms.add(s.textOf(first - 2, i));
+                }
                 // "a Chinese coast guard ship fired": the body's ship acts for the body, not for China.
-                if (modified >= 0 && lexicon.isAgentNoun(s.lemma(modified))) mention(out, s, modified, modified, key);
+                if (modified >= 0 && lexicon.isAgentNoun(s.lemma(modified))) mention(out, s, modified, modified, key, phrase);
             }
         }
     }
@@ -104,13 +110,23 @@ final class StateBodies {
      */
     private String sceneCountry(SentenceView s, int body, SentenceView previous, ResolvedEntities out) {
         for (SentenceView.Arc in : s.children(body, "nmod:in")) {
-            String place = out.entityAt(s.index(), in.token());
-            String state = out.countryOfPlace(place);
-            // The place's country may not be the article's yet.
-            if (state == null && out.typeOf(place) == EntityType.City) {
-                state = gazetteer.countryOfQid(out.wikidataOf(place)).map(out::ensure).orElse(null);
-            }
+            String state = stateOfPlace(s, in.token(), out);
             if (state != null) return state;
+        }
+        // "Police fired tear gas at supporters who had gathered in central Lilongwe": the scene of its act.
+        SentenceView.Arc act = s.parent(body);
+        if (act != null && act.token() >= 0 && act.relation().startsWith("nsubj")) {
+            for (SentenceView.Arc in : s.children(act.token(), "obl:in")) {
+                String state = stateOfPlace(s, in.token(), out);
+                if (state != null) return state;
+            }
+            for (int h = act.token(); h < s.size(); h++) {
+                for (SentenceView.Arc in : s.children(h)) {
+                    if (!(in.relation().equals("obl:in") || in.relation().equals("nmod:in"))) continue;
+                    String state = stateOfPlace(s, in.token(), out);
+                    if (state != null) return state;
+                }
+            }
         }
         int root = s.root();
         for (SentenceView.Arc c : root < 0 ? List.<SentenceView.Arc>of() : s.children(root, "nsubj")) {
@@ -118,6 +134,16 @@ final class StateBodies {
             if (k != null && out.typeOf(k) == EntityType.Country) return k;
         }
         return SentenceScope.stateOfScene(s, previous, out);
+    }
+
+    /**
+     * The state a place named at {@code token} lies in: a known city's by the gazetteer (the article's
+     * own reading may not be made yet, and "the Canadian embassy in Lilongwe" does not move Lilongwe).
+     */
+    private String stateOfPlace(SentenceView s, int token, ResolvedEntities out) {
+        String place = out.entityAt(s.index(), token);
+        String state = out.typeOf(place) == EntityType.City ? gazetteer.countryOfQid(out.wikidataOf(place)).map(out::ensure).orElse(null) : null;
+        return state != null ? state : out.countryOfPlace(place);
     }
 
     /**
@@ -144,7 +170,7 @@ final class StateBodies {
      * phrase's own words from {@code first}), or null. A possessive that opens the sentence
      * continues the previous sentence's subject. A demonym or name before the phrase moves
      * {@code from[0]} to it: "Turkish parliament" is a name of the body, while "Austria's justice
-     * ministry" names it as "justice ministry".
+     * ministry" names it as "justice ministry" (and is one of its surface forms).
      */
     private String ownerCountry(SentenceView s, int noun, int first, int[] from, SentenceView previous, ResolvedEntities out) {
         for (SentenceView.Arc c : s.children(noun)) {
@@ -166,12 +192,12 @@ final class StateBodies {
     }
 
     /**
-     * The first token of a state-body phrase whose head noun is token i, or -1: a singular noun,
-     * with the phrase's other words right before it, not the first word of a longer capitalised
+     * The first token of a state-body phrase whose head noun is token i, or -1: a noun (plural only
+     * where the table lists the plural: "armed forces"), with the phrase's other words right before it, not the first word of a longer capitalised
      * name ("Parliament Square"; in a title-case headline every next word is capitalised).
      */
     private int phraseStart(SentenceView s, int i) {
-        if (!s.isNoun(i) || s.tag(i).endsWith("S")) return -1;
+        if (!s.isNoun(i)) return -1;
         if (s.number() != 0 && Character.isUpperCase(s.word(i).charAt(0)) && i + 1 < s.size() && s.isProperNoun(i + 1)
                 && Character.isUpperCase(s.word(i + 1).charAt(0))) return -1;
         for (int n = Math.min(lexicon.longestStateBody(), i + 1); n >= 1; n--) {
@@ -228,6 +254,11 @@ final class StateBodies {
         String countryQid = out.wikidataOf(country);
         for (GazetteerEntry e : bodies) if (countryQid != null && countryQid.equals(e.countryQid())) return out.draftOf(e).key;
         String label = lexicon.stateBodyLabel(phrase) + " of " + out.labelOf(country);
+        // "the military" after "the Armed Forces of the Philippines": the body the article named.
+        for (String named : List.of(label, lexicon.stateBodyLabel(phrase) + " of the " + out.labelOf(country))) {
+            String key = out.keyLabelled(named);
+            if (key != null && out.typeOf(key).isCollective()) return key;
+        }
         return out.draftOf(NameKey.unlinkedKey(EntityType.GovernmentBody, label), EntityType.GovernmentBody, label).key;
     }
 
@@ -240,11 +271,25 @@ final class StateBodies {
         return b.toString();
     }
 
-    /** The noun now points at the body; a country it stood for as an agent noun gives way. */
-    private static void mention(ResolvedEntities out, SentenceView s, int from, int noun, String key) {
+    /**
+     * The noun now points at the body; a country it stood for as an agent noun gives way, unless the
+     * phrase refers to its state too ("the army", "police": state-bodies.tsv), where the country keeps
+     * the mention and with it its weight as the story's country.
+     */
+    private void mention(ResolvedEntities out, SentenceView s, int from, int noun, String key, String phrase) {
         int begin = s.begin(noun);
-        out.mentions.removeIf(m -> m.span().sentence() == s.number() && m.span().begin() == begin);
+        boolean stateToo = lexicon.stateBodyRefersToState(phrase);
+        if (stateToo) out.armsOfState.add(key);
+        Span span = s.span(from, noun);
+        for (Mention m : List.copyOf(out.mentions)) {
+            if (m.span().sentence() != s.number() || m.span().begin() != begin) continue;
+            boolean stateMention = stateToo && out.typeOf(m.entityKey()) == EntityType.Country;
+            // One span names one entity: a state reference the body's own mention covers is counted instead.
+            if (stateMention && !m.span().equals(span)) continue;
+            if (stateMention) out.statesReferredByArms.add(m.entityKey());
+            out.mentions.remove(m);
+        }
         out.tokenEntity.put(ResolvedEntities.at(s.index(), noun), key);
-        out.record(out.drafts.get(key), s, s.span(from, noun), true);
+        out.record(out.drafts.get(key), s, span, true);
     }
 }
