@@ -76,7 +76,8 @@ class QueryLibraryTest {
     void theEvaluationContractQueriesKeepTheirColumnsInOrder() {
         assertEquals(List.of("entity", "label", "type", "wikidata"), FOLDER_LIBRARY.require("entities").columns());
         assertEquals(List.of("event", "cameo", "actor", "actorLabel", "target", "targetLabel", "time", "modality",
-                "attributedTo", "attributedToLabel", "sentence"), FOLDER_LIBRARY.require("events").columns());
+                "attributedTo", "attributedToLabel", "sentence", "actingBody", "actingBodyLabel", "targetBody", "targetBodyLabel"),
+                FOLDER_LIBRARY.require("events").columns());
         assertEquals(List.of("subject", "subjectLabel", "property", "propertyLabel", "wikidataProperty", "object",
                 "objectLabel", "sentence"), FOLDER_LIBRARY.require("relations").columns());
     }
