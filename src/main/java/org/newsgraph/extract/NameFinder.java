@@ -126,6 +126,7 @@ final class NameFinder {
                     while (end + 1 < s.size() && isUntaggedCapitalised(s, end + 1, used)) end++;
                 }
                 to = end;
+                to = endOfConnectedName(s, from, to, used);
             }
             // "North Macedonia's interior ministry" (NER: one ORGANIZATION): a gazetteer name before
             // a possessive owns what follows; only a capitalised name after it is a name of its own.
@@ -160,6 +161,34 @@ final class NameFinder {
         }
         addAcronyms(s, found, used);
         return found;
+    }
+
+    /**
+     * "the Economic Community of Central African States", "the Community of Latin American and
+     * Caribbean States": NER ends an organisation's name inside the phrase after its connector and
+     * tags the rest a place. Capitalised words right after a name that has a connector ("of",
+     * "for", "on") finish it, through an "and" between them; a title, a person, a date or a
+     * lowercase word ends it. Returns the name's new last token.
+     */
+    private int endOfConnectedName(SentenceView s, int from, int to, boolean[] used) {
+        boolean connected = false;
+        for (int k = from + 1; k < to; k++) connected |= CONNECTORS.contains(s.word(k));
+        if (!connected) return to;
+        int end = to;
+        for (int k = to + 1; k < s.size() && continuesName(s, k, used); k++) end = k;
+        // "and Caribbean States": only when capitalised words follow it, and not to join two names.
+        if (end + 2 < s.size() && s.word(end + 1).equals("and") && continuesName(s, end + 2, used)
+                && s.ner(end + 2).equals(s.ner(end)) && !s.ner(end).equals("ORGANIZATION")) {
+            end += 2;
+            while (end + 1 < s.size() && continuesName(s, end + 1, used)) end++;
+        }
+        return end;
+    }
+
+    private boolean continuesName(SentenceView s, int k, boolean[] used) {
+        String w = s.word(k);
+        return !used[k] && Character.isUpperCase(w.charAt(0)) && (s.isProperNoun(k) || s.tag(k).equals("JJ"))
+                && !PEOPLE_AND_NUMBERS.contains(s.ner(k)) && lexicon.titles(s.lemma(k)).isEmpty();
     }
 
     /**

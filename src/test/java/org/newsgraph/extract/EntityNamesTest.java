@@ -121,6 +121,15 @@ class EntityNamesTest {
     }
 
     @Test
+    void capitalisedWordsAfterANameWithAConnectorFinishItUntilATitleOrAnotherName() {
+        // Raw CoreNLP 4.5.10 ends the organisation at "Commission" and leaves "on Human Rights" out.
+        List<String> labels = facts("connected-names").entities().stream().map(Entity::label).toList();
+        assertTrue(labels.contains("Inter-American Commission on Human Rights"), labels.toString());
+        assertTrue(labels.contains("University of Buenos Aires"), labels.toString());
+        assertFalse(labels.stream().anyMatch(l -> l.contains("Governor") || l.contains("Harvard") && l.contains("University")), labels.toString());
+    }
+
+    @Test
     void aMinistryCourtOrCommissionIsAGovernmentBody() {
         ArticleFacts facts = facts("government-bodies");
         for (String name : List.of("Interior Ministry", "Constitutional Court")) {
