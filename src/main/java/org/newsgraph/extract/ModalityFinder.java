@@ -77,7 +77,8 @@ final class ModalityFinder {
             // light verb, whose object is the cue.
             boolean infinitive = base.equals("xcomp") || base.equals("ccomp") && "to".equals(RoleFinder.marker(s, cur));
             int cueObject = cue == null && infinitive ? RoleFinder.dependent(s, gov, "obj") : -1;
-            if (cueObject >= 0 && governorCue(s, cueObject) != null) cue = isNegated(s, cueObject) ? Modality.NEGATED : governorCue(s, cueObject);
+            Modality objectCue = cueObject >= 0 ? governorCue(s, cueObject) : null;
+            if (objectCue != null) cue = isNegated(s, cueObject) ? Modality.NEGATED : objectCue;
             if (cue != null) {
                 // A negated negative governor ("did not rule out", "did not deny") leaves the door open.
                 if (cue == Modality.NEGATED && isNegated(s, gov)) cue = Modality.HEDGED;

@@ -116,10 +116,7 @@ final class StateBodies {
         // "Police fired tear gas at supporters who had gathered in central Lilongwe": the scene of its act.
         SentenceView.Arc act = s.parent(body);
         if (act != null && act.token() >= 0 && act.relation().startsWith("nsubj")) {
-            for (SentenceView.Arc in : s.children(act.token(), "obl:in")) {
-                String state = stateOfPlace(s, in.token(), out);
-                if (state != null) return state;
-            }
+            // The act's own "in" phrase first, then any later in the sentence.
             for (int h = act.token(); h < s.size(); h++) {
                 for (SentenceView.Arc in : s.children(h)) {
                     if (!(in.relation().equals("obl:in") || in.relation().equals("nmod:in"))) continue;
@@ -193,7 +190,8 @@ final class StateBodies {
 
     /**
      * The first token of a state-body phrase whose head noun is token i, or -1: a noun (plural only
-     * where the table lists the plural: "armed forces"), with the phrase's other words right before it, not the first word of a longer capitalised
+     * where the table lists the plural: "armed forces"), with the phrase's other words right before
+     * it, not the first word of a longer capitalised
      * name ("Parliament Square"; in a title-case headline every next word is capitalised).
      */
     private int phraseStart(SentenceView s, int i) {
@@ -272,9 +270,10 @@ final class StateBodies {
     }
 
     /**
-     * The noun now points at the body; a country it stood for as an agent noun gives way, unless the
-     * phrase refers to its state too ("the army", "police": state-bodies.tsv), where the country keeps
-     * the mention and with it its weight as the story's country.
+     * The noun now points at the body; a country it stood for as an agent noun gives way. A phrase
+     * that refers to its state too ("the army", "police": state-bodies.tsv) keeps the country's
+     * weight as the story's country: its mention stays where it spans other words than the body's
+     * ("Kosovo police"), and is counted where one span would name two entities.
      */
     private void mention(ResolvedEntities out, SentenceView s, int from, int noun, String key, String phrase) {
         int begin = s.begin(noun);
