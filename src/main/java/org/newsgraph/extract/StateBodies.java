@@ -93,6 +93,8 @@ final class StateBodies {
                 if (country != null) out.affiliation.putIfAbsent(key, country);
                 lastBodyOfPhrase.put(phrase, key);
                 mention(out, s, from[0], i, key, phrase);
+                // "the Russian Foreign Ministry", "the foreign ministry", "Troms police": each names the body as written.
+                out.drafts.get(key).surfaceForms.add(s.textOf(placeBefore(s, i, from[0], out), i));
                 // "Gabon's navy" is a name of the body as "Gabonese navy" is; the possessor keeps its own mention.
                 if (from[0] == first && first >= 2 && s.tag(first - 1).equals("POS") && out.entityAt(s.index(), first - 2) == country) {
                     out.drafts.get(key).surfaceForms.add(s.textOf(first - 2, i));
@@ -216,6 +218,16 @@ final class StateBodies {
             if (c.relation().startsWith("nsubj")) return out.entityAt(previous.index(), c.token());
         }
         return null;
+    }
+
+    /** "Troms police": the token of a city or region named right before the phrase, else {@code from}. */
+    private static int placeBefore(SentenceView s, int head, int from, ResolvedEntities out) {
+        for (SentenceView.Arc c : s.children(head, "compound")) {
+            if (c.token() != from - 1) continue;
+            EntityType type = out.typeOf(out.entityAt(s.index(), c.token()));
+            if (type == EntityType.City || type == EntityType.Region) return c.token();
+        }
+        return from;
     }
 
     /** The noun the phrase modifies as a compound ("coast guard ship", "foreign ministry spokesman"), or -1. */
