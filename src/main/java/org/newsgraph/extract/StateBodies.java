@@ -97,7 +97,9 @@ final class StateBodies {
                 out.drafts.get(key).surfaceForms.add(s.textOf(placeBefore(s, i, from[0], out), i));
                 // "Gabon's navy" is a name of the body as "Gabonese navy" is; the possessor keeps its own mention.
                 if (from[0] == first && first >= 2 && s.tag(first - 1).equals("POS") && out.entityAt(s.index(), first - 2) == country) {
-                    out.drafts.get(key).surfaceForms.add(s.textOf(first - 2, i));
+                    int owner = first - 2;
+                    while (owner > 0 && out.entityAt(s.index(), owner - 1) == country) owner--;
+                    out.drafts.get(key).surfaceForms.add(s.textOf(owner, i));
                 }
                 // "a Chinese coast guard ship fired": the body's ship acts for the body, not for China.
                 if (modified >= 0 && lexicon.isAgentNoun(s.lemma(modified))) mention(out, s, modified, modified, key, phrase);

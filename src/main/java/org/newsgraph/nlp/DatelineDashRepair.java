@@ -40,7 +40,7 @@ final class DatelineDashRepair {
         for (int k = comma + 1; k < Math.min(tokens.size() - 1, LONGEST_DATELINE + 1); k++) {
             CoreLabel token = tokens.get(k);
             if (!DASHES.contains(token.word())) continue;
-            if (!"DATE".equals(tokens.get(k - 1).ner())) return false;
+            if (!"DATE".equals(tokens.get(beforeAgency(tokens, k - 1)).ner())) return false;
             if (token.tag().equals("HYPH")) {
                 token.setTag(":");
                 Annotator parser = Reparse.parser();
@@ -60,7 +60,7 @@ final class DatelineDashRepair {
     /**
      * Frees the story's clause from the dateline (its tokens end at the dash, 1-based {@code dash}):
      * a "dep" from the dateline to the verb becomes parataxis; a dateline the verb took for its
-     * subject hands that role to the noun the parser hung on it as an apposition ("PANAMA CITY
+     * subject hands that role to the noun the parser hung on it as an apposition or a bare dep ("PANAMA CITY
      * ... - Panama's Supreme Court struck down").
      */
     private static void storyVerbAsParataxis(SemanticGraph g, int dash) {
@@ -73,7 +73,9 @@ final class DatelineDashRepair {
                 g.removeEdge(e);
                 g.addEdge(governor, dependent, UniversalEnglishGrammaticalRelations.PARATAXIS, Double.NEGATIVE_INFINITY, false);
             }
-            if (rel.equals("appos") && dependent.index() > dash) {
+            // "ACCRA, September 9 (Reuters) - Ghana's regulator ... suspended": after a re-parse the subject may hang as a bare dep.
+            boolean nominal = rel.equals("appos") || rel.equals("dep") && dependent.tag().startsWith("N");
+            if (nominal && dependent.index() > dash) {
                 for (SemanticGraphEdge role : List.copyOf(g.incomingEdgeList(governor))) {
                     if (role.getGovernor().index() <= dash) continue;
                     g.removeEdge(role);
@@ -83,6 +85,19 @@ final class DatelineDashRepair {
                 g.addEdge(dependent, governor, edu.stanford.nlp.trees.GrammaticalRelation.DEPENDENT, Double.NEGATIVE_INFINITY, false);
             }
         }
+    }
+
+    /**
+     * "March 4 (Reuters) -": the token before a parenthesised agency name that ends at {@code last},
+     * else {@code last} itself.
+     */
+    private static int beforeAgency(List<CoreLabel> tokens, int last) {
+        if (!tokens.get(last).word().equals(")") && !tokens.get(last).word().equals("-RRB-")) return last;
+        for (int j = last - 1; j > 0 && last - j <= 4; j--) {
+            String w = tokens.get(j).word();
+            if (w.equals("(") || w.equals("-LRB-")) return j - 1;
+        }
+        return last;
     }
 
     private static boolean isCapitalsWord(String word) {

@@ -31,4 +31,19 @@ class DatelineDashRepairTest {
         SemanticGraph g = parse("PORT-AU-PRINCE, June 18 - Gunmen overran the police station on Sunday.");
         assertTrue(arcs(g, "overran").contains("nsubj:Gunmen"), arcs(g, "overran"));
     }
+
+    @Test
+    void anAgencyInBracketsBeforeTheHyphenStillClosesTheDateline() {
+        // Raw CoreNLP 4.5.10: the dateline's city is the subject and the minister its apposition.
+        SemanticGraph g = parse("BRUSSELS, March 4 (Reuters) - Dutch Defence Minister Ruben Brekelmans held talks with his Italian counterpart.");
+        assertTrue(arcs(g, "held").contains("nsubj:Brekelmans"), arcs(g, "held"));
+        assertFalse(arcs(g, "held").contains("nsubj:BRUSSELS"), arcs(g, "held"));
+    }
+
+    @Test
+    void aSubjectTheReparseHangsOnTheDatelineAsABareDepTakesBackItsRole() {
+        SemanticGraph g = parse("ACCRA, September 9 (Reuters) - Ghana's cocoa regulator, the Cocoa Marketing Board, suspended the permit of a trader.");
+        assertTrue(arcs(g, "suspended").contains("nsubj:regulator"), arcs(g, "suspended"));
+        assertFalse(arcs(g, "suspended").contains("nsubj:ACCRA"), arcs(g, "suspended"));
+    }
 }
