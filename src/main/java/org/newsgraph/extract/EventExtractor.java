@@ -251,6 +251,10 @@ final class EventExtractor {
                         && (senseArc.relation().equals("xcomp") || senseArc.relation().equals("dep"))) {
                     targets = roles.agentsBy(s, sense, "nsubj", "nsubj:pass");
                 }
+                // "offered to mediate between Niger and Benin": the phrase hangs on the verb that chose the sense.
+                if (targets.isEmpty() && senseArc != null && senseArc.token() == i && s.isVerb(sense) && senseArc.relation().equals("xcomp")) {
+                    targets = roles.prepositionalTargets(s, sense, entry.targetPreps(), false);
+                }
             }
             // A passive's inherited subject is its patient ("who had been detained"), never its agent.
             if (actors.isEmpty() && !passive) actors = roles.inheritedSubject(s, i);
@@ -262,6 +266,10 @@ final class EventExtractor {
                     actors = List.of(author);
                     confidence = 0.55;
                 }
+            }
+            if (!passive && objectHead >= 0 && s.isPronoun(objectHead) && !targets.isEmpty() && actors.containsAll(targets)) {
+                String other = roles.objectPronounBesides(s, objectHead, actors);
+                if (other != null) targets = List.of(other);
             }
         } else if (pos == 'N' && lexicon.isPatientNoun(s.lemma(i))) {
             // "his arrest": the possessor is arrested; whoever arrests is named by "by", if at all.

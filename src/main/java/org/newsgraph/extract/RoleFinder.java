@@ -544,6 +544,22 @@ final class RoleFinder {
         return reporter < 0 || s.isPronoun(reporter) ? -1 : reporter;
     }
 
+    /**
+     * "launched proceedings against Jumia, accusing it of ...": an object pronoun is never bound by
+     * its own clause's subject (that is "itself"), so where coreference joined it to the actor, it is
+     * the last compatible entity named before it that is not an actor; null when there is none.
+     */
+    String objectPronounBesides(SentenceView s, int i, List<String> actors) {
+        String w = s.word(i).toLowerCase();
+        if (w.equals("him") || w.equals("her")) {
+            String gender = ResolvedEntities.pronounGender(w);
+            return entities.lastMentionedBefore(s.begin(i), t -> t == EntityType.Person,
+                    k -> !actors.contains(k) && ResolvedEntities.agrees(entities.genderOf(k), gender));
+        }
+        if (!w.equals("it") && !w.equals("them")) return null;
+        return entities.lastMentionedBefore(s.begin(i), t -> t != null && t.isAgent() && t != EntityType.Person, k -> !actors.contains(k));
+    }
+
     /** A pronoun coreference left alone: the last compatible entity named before it. */
     private String unresolvedPronoun(SentenceView s, int i) {
         String w = s.word(i).toLowerCase();
