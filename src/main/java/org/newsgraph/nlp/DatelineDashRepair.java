@@ -67,6 +67,14 @@ final class DatelineDashRepair {
         if (g == null || g.isEmpty()) return;
         for (SemanticGraphEdge e : List.copyOf(g.edgeListSorted())) {
             IndexedWord governor = e.getGovernor(), dependent = e.getDependent();
+            // "JOHANNESBURG, 9 September 2026 — Thousands of workers walked off": a second subject
+            // the story's verb took from the dateline is no subject.
+            if (governor.index() > dash && dependent.index() < dash && e.getRelation().getShortName().equals("nsubj")
+                    && subjectsAfter(g, governor, dash) > 0) {
+                g.removeEdge(e);
+                g.addEdge(governor, dependent, edu.stanford.nlp.trees.GrammaticalRelation.DEPENDENT, Double.NEGATIVE_INFINITY, false);
+                continue;
+            }
             if (governor.index() >= dash) continue;
             String rel = e.getRelation().getShortName();
             if (rel.equals("dep") && dependent.index() > dash && dependent.tag().startsWith("VB")) {
@@ -85,6 +93,14 @@ final class DatelineDashRepair {
                 g.addEdge(dependent, governor, edu.stanford.nlp.trees.GrammaticalRelation.DEPENDENT, Double.NEGATIVE_INFINITY, false);
             }
         }
+    }
+
+    private static int subjectsAfter(SemanticGraph g, IndexedWord verb, int dash) {
+        int n = 0;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().getShortName().equals("nsubj") && e.getDependent().index() > dash) n++;
+        }
+        return n;
     }
 
     /**
