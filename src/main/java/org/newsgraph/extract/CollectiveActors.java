@@ -57,7 +57,7 @@ final class CollectiveActors {
         boolean plural = s.tag(i).equals("NNS");
         String group = plural ? lexicon.groupNamedBy(s.lemma(i), "head") : null;
         // "the FIM-CISL and UILM unions", "M23 rebels": the names say who; only unnamed ones make a group node.
-        if (plural && namesOrganisations(s, i, out) && !lexicon.isArmedGroup(group)) return null;
+        if (plural && group != null && namesOrganisations(s, i, out) && !lexicon.isArmedGroup(group)) return null;
         if (group == null && !plural && isHeadOfPhrase(s, i)) group = lexicon.groupNamedBy(s.lemma(i), "head-singular");
         // "opposition supporters rallied": a modifier that names a group says whose crowd it is.
         if (group == null && !namedByModifier(s, i)) group = crowdActing(s, i);
@@ -162,6 +162,8 @@ final class CollectiveActors {
         ResolvedEntities.Draft d = out.draftOf(NameKey.unlinkedKey(EntityType.Group, label), EntityType.Group, label);
         made.add(d.key);
         EntityResolver.addMention(out, d, s, token, token, true);
+        // "dockworkers", "opposition supporters": the words that named the group here are among its names.
+        if (Character.isLowerCase(s.word(token).charAt(0))) d.surfaceForms.add(s.word(token));
         out.affiliation.putIfAbsent(d.key, country);
     }
 

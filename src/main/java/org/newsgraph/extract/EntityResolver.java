@@ -64,6 +64,7 @@ public final class EntityResolver {
         // headline names after body names, so that the body's reading of a name wins.
         spans.sort(java.util.Comparator.comparingInt(EntityResolver::rank).thenComparing(n -> n.s.number() == 0));
         for (NamedSpan span : spans) assign(span, article, out, personBySurname, organisationByShortName, personByFirstName, countries, datelineCountry);
+        for (NamedSpan span : spans) if (isDatelineCredit(span)) out.datelineCredits.add(out.entityAt(span.s.index(), span.to));
         for (SentenceView s : sentences) shortNamesMissedByNer(s, sentences, out, personBySurname, organisationByShortName);
 
         Map<String, String> forcesSeen = new HashMap<>();
@@ -340,6 +341,24 @@ public final class EntityResolver {
         if (!(entry.type() == EntityType.GovernmentBody || entry.type() == EntityType.Organization)) return false;
         for (int i = 0; i < span.s.size(); i++) if (entry.countryQid().equals(countryNamedBy(span.s.word(i)))) return false;
         return true;
+    }
+
+    /**
+     * "OSLO, April 22 (Reuters) -": the agency in brackets early in the first body sentence is the
+     * story's source, not a party to what it reports.
+     */
+    private static boolean isDatelineCredit(NamedSpan span) {
+        SentenceView s = span.s;
+        if (s.number() != 1 || span.from < 1 || span.to + 1 >= s.size() || span.to > 14) return false;
+        return isOpeningBracket(s.word(span.from - 1)) && isClosingBracket(s.word(span.to + 1));
+    }
+
+    private static boolean isOpeningBracket(String w) {
+        return w.equals("(") || w.equals("-LRB-");
+    }
+
+    private static boolean isClosingBracket(String w) {
+        return w.equals(")") || w.equals("-RRB-");
     }
 
     /**

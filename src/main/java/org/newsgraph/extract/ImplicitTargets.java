@@ -27,6 +27,7 @@ final class ImplicitTargets {
     private final SpeechReader speech;
     private final ResolvedEntities entities;
     private final TriggerChooser triggers;
+    private final StrikeEmployers employers;
 
     ImplicitTargets(Lexicon lexicon, ResolvedEntities entities, Discourse discourse, RoleFinder roles, SpeechReader speech) {
         this.lexicon = lexicon;
@@ -35,6 +36,7 @@ final class ImplicitTargets {
         this.roles = roles;
         this.speech = speech;
         this.triggers = new TriggerChooser(lexicon);
+        this.employers = new StrikeEmployers(entities);
     }
 
     /** CAMEO 084: return or release persons or property. */
@@ -265,6 +267,15 @@ final class ImplicitTargets {
                 confidence = Math.min(confidence, 0.6);
             }
         }
+        // "The strike was called by UNTU": a strike told before was by the same side; it is aimed at the employer.
+        // (A strike on condition, "would call strikes unless Lufthansa guaranteed jobs", is aimed at the one who must meet it: below.)
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-employer") && conditionedParty(s, clauseOf(s, i, pos), actors) == null) {
+            String employer = employers.employer(s, i, objectHead, actors);
+            if (employer != null) {
+                found = List.of(employer);
+                confidence = Math.min(confidence, 0.6);
+            }
+        }
         // "threatened nationwide protests" names a new act, not one told before; "the strike", "any
         // strike" (of the kind the story told of) and "..., a demand" (summing up the clause) do.
         boolean pointsBack = objectHead >= 0 && s.isNoun(objectHead) && (RoleFinder.isDefinite(s, objectHead)
@@ -392,9 +403,7 @@ final class ImplicitTargets {
             // called by Jamaat-e-Islami"), one the gazetteer does not place being the article's.
             // An organisation's strike on condition ("would call strikes unless Lufthansa guaranteed
             // jobs") is aimed at the one who must meet it, as the threat is.
-            SentenceView.Arc up = s.parent(i);
-            int clause = pos == 'V' || up == null || up.token() < 0 ? i : up.token();
-            boolean conditional = conditionedParty(s, clause, actors) != null;
+            boolean conditional = conditionedParty(s, clauseOf(s, i, pos), actors) != null;
             String state = actorType == EntityType.Organization && conditional ? null : entities.countryOf(actors.get(0));
             if (state == null && !conditional && entities.wikidataOf(actors.get(0)) == null) state = entities.mainCountry();
             if (state != null && entities.typeOf(state) == EntityType.Country) found = List.of(state);
@@ -794,6 +803,12 @@ final class ImplicitTargets {
             only = k;
         }
         return only;
+    }
+
+    /** The clause an act's condition hangs on: the verb itself, or the verb a noun trigger depends on ("would call strikes unless"). */
+    private static int clauseOf(SentenceView s, int i, char pos) {
+        SentenceView.Arc up = s.parent(i);
+        return pos == 'V' || up == null || up.token() < 0 ? i : up.token();
     }
 
     /**

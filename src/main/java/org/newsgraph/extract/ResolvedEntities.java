@@ -45,6 +45,8 @@ public final class ResolvedEntities {
     final List<String> statesReferredByArms = new ArrayList<>();
     /** Bodies that also stand for their state as an agent noun does (state-bodies.tsv refers_to_state). */
     final Set<String> armsOfState = new java.util.HashSet<>();
+    /** The wire agency a dateline credits ("(Reuters) -"): the story's source, never a party a guess may pick. */
+    final Set<String> datelineCredits = new java.util.HashSet<>();
     /**
      * Person → the company, organisation, body, group or country their title names ("Siemens
      * chief executive", "X, Greece's foreign minister"): whom they speak for when they say
@@ -246,7 +248,8 @@ public final class ResolvedEntities {
                                        java.util.function.Predicate<String> entity) {
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.span().end() > offset || !accepts.test(typeOf(m.entityKey())) || !entity.test(m.entityKey())) continue;
+            if (m.span().end() > offset || !accepts.test(typeOf(m.entityKey())) || !entity.test(m.entityKey())
+                    || datelineCredits.contains(m.entityKey())) continue;
             if (best == null || m.span().begin() > best.span().begin()) best = m;
         }
         return best == null ? null : best.entityKey();

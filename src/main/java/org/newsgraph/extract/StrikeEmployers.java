@@ -1,0 +1,70 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+
+/**
+ * Whom a strike is aimed at when the sentence names no target: the employer (code-traits.tsv:
+ * against-employer), read before the state a crowd's protest goes to. The company that names the
+ * strikers ("Thousands of Transnet workers walked off the job"), else the one they strike at
+ * ("walked off the job at the ECT terminal", "striking against plans at ECT"), else the company the
+ * article named last that is no party to the strike ("The strike was called by UNTU and SATAWU").
+ */
+final class StrikeEmployers {
+    private final ResolvedEntities entities;
+
+    StrikeEmployers(ResolvedEntities entities) {
+        this.entities = entities;
+    }
+
+    /** The employer's key, or null when the article names no company outside the strike. */
+    String employer(SentenceView s, int trigger, int objectHead, List<String> strikers) {
+        int subject = RoleFinder.dependent(s, trigger, "nsubj");
+        // "Thousands of Transnet workers": the quantity word may be the subject, the workers its "of" phrase.
+        for (int step = 0; step < 2 && subject >= 0; step++) {
+            String named = companyOn(s, subject, "compound", strikers);
+            if (named != null) return named;
+            subject = RoleFinder.dependent(s, subject, "nmod", "nmod:of");
+        }
+        // "walked off the job ..., striking against automation plans at the operator ECT": the strike's own adjunct too.
+        List<Integer> heads = new java.util.ArrayList<>(List.of(trigger, objectHead));
+        for (SentenceView.Arc c : s.children(trigger)) if (c.relation().startsWith("advcl")) heads.add(c.token());
+        for (int head : heads) {
+            int aimed = head < 0 ? -1 : TriggerChooser.prepositionalHead(s, head, List.of("at", "against"));
+            if (aimed < 0) continue;
+            // "against automation plans at the operator ECT": the plans' own "at" phrase says whose.
+            List<Integer> nouns = new java.util.ArrayList<>(List.of(aimed));
+            for (SentenceView.Arc at : s.children(aimed, "nmod:at")) nouns.add(at.token());
+            for (int noun : nouns) {
+                String place = employerIn(entities.entityAt(s.index(), noun), strikers);
+                if (place == null) place = companyOn(s, noun, "compound", strikers);
+                // "the terminal operator ECT": the name right after its descriptor, however the parser hung it.
+                if (place == null && noun + 1 < s.size()) place = employerIn(entities.entityAt(s.index(), noun + 1), strikers);
+                if (place != null) return place;
+            }
+        }
+        return entities.lastMentionedBefore(s.begin(trigger), StrikeEmployers::isEmployerType,
+                k -> !strikers.contains(k) && !isUnion(k));
+    }
+
+    private String companyOn(SentenceView s, int noun, String relation, List<String> strikers) {
+        for (SentenceView.Arc c : s.children(noun, relation)) {
+            String k = employerIn(entities.entityAt(s.index(), c.token()), strikers);
+            if (k != null) return k;
+        }
+        return null;
+    }
+
+    private String employerIn(String key, List<String> strikers) {
+        return key != null && isEmployerType(entities.typeOf(key)) && !strikers.contains(key) && !isUnion(key) ? key : null;
+    }
+
+    private static boolean isEmployerType(EntityType type) {
+        return type == EntityType.Company || type == EntityType.Organization;
+    }
+
+    /** A trade union strikes; it is not struck against ("FNV Havens union", "Transport Union"). */
+    private boolean isUnion(String key) {
+        String label = entities.labelOf(key);
+        return label != null && label.toLowerCase().matches(".*\\b(union|unions|federation|confederation|congress of trade unions)\\b.*");
+    }
+}
