@@ -52,6 +52,18 @@ final class RoleFinder {
         // A quoted "we" is the speaker's side, whatever coreference joined it to.
         String quoted = firstPerson == null ? null : firstPerson.referent(s, head);
         String key = quoted != null ? quoted : entities.entityAt(s.index(), head);
+        if (key == null && s.tag(head).equals("NNS")) {
+            // "the three largest platforms, Eternal's Blinkit, Swiggy's Instamart and Zepto": a plural is each name apposed to it.
+            List<String> each = new ArrayList<>();
+            for (SentenceView.Arc a : s.children(head, "appos")) {
+                String named = entities.entityAt(s.index(), a.token());
+                if (named != null && entities.typeOf(named).isAgent() && !each.contains(named)) each.add(named);
+            }
+            if (each.size() >= 2) {
+                addEach(out, each);
+                return;
+            }
+        }
         if (key == null && s.isNoun(head) && !s.isProperNoun(head)) {
             // "Lagune's parent, the Abidjan-based Sassandra Group, condemned ...": the apposed name is who.
             String named = apposed(s, head, EntityType::isAgent);
