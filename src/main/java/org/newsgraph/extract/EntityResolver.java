@@ -343,13 +343,16 @@ public final class EntityResolver {
         return true;
     }
 
+    private static final int LONGEST_DATELINE = 14;
+
     /**
      * "OSLO, April 22 (Reuters) -": the agency in brackets early in the first body sentence is the
      * story's source, not a party to what it reports.
      */
     private static boolean isDatelineCredit(NamedSpan span) {
         SentenceView s = span.s;
-        if (s.number() != 1 || span.from < 1 || span.to + 1 >= s.size() || span.to > 14) return false;
+        // A dateline is short ("ADDIS ABABA, Ethiopia, March 3 (Reuters) -"); a bracket later in the sentence is no credit.
+        if (s.number() != 1 || span.from < 1 || span.to + 1 >= s.size() || span.to > LONGEST_DATELINE) return false;
         return isOpeningBracket(s.word(span.from - 1)) && isClosingBracket(s.word(span.to + 1));
     }
 

@@ -57,7 +57,8 @@ final class RoleFinder {
             List<String> each = new ArrayList<>();
             for (SentenceView.Arc a : s.children(head, "appos")) {
                 String named = entities.entityAt(s.index(), a.token());
-                if (named != null && entities.typeOf(named).isAgent() && !each.contains(named)) each.add(named);
+                EntityType type = entities.typeOf(named);
+                if (type != null && type.isAgent() && !each.contains(named)) each.add(named);
             }
             if (each.size() >= 2) {
                 addEach(out, each);

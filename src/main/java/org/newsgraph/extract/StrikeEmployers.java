@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,13 +27,13 @@ final class StrikeEmployers {
             subject = RoleFinder.dependent(s, subject, "nmod", "nmod:of");
         }
         // "walked off the job ..., striking against automation plans at the operator ECT": the strike's own adjunct too.
-        List<Integer> heads = new java.util.ArrayList<>(List.of(trigger, objectHead));
+        List<Integer> heads = new ArrayList<>(List.of(trigger, objectHead));
         for (SentenceView.Arc c : s.children(trigger)) if (c.relation().startsWith("advcl")) heads.add(c.token());
         for (int head : heads) {
             int aimed = head < 0 ? -1 : TriggerChooser.prepositionalHead(s, head, List.of("at", "against"));
             if (aimed < 0) continue;
             // "against automation plans at the operator ECT": the plans' own "at" phrase says whose.
-            List<Integer> nouns = new java.util.ArrayList<>(List.of(aimed));
+            List<Integer> nouns = new ArrayList<>(List.of(aimed));
             for (SentenceView.Arc at : s.children(aimed, "nmod:at")) nouns.add(at.token());
             for (int noun : nouns) {
                 String place = employerIn(entities.entityAt(s.index(), noun), strikers);
