@@ -36,7 +36,7 @@ final class ImplicitTargets {
         this.roles = roles;
         this.speech = speech;
         this.triggers = new TriggerChooser(lexicon);
-        this.employers = new StrikeEmployers(entities);
+        this.employers = new StrikeEmployers(entities, lexicon);
     }
 
     /** CAMEO 084: return or release persons or property. */

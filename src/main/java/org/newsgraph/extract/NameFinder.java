@@ -125,8 +125,7 @@ final class NameFinder {
                     end += 2;
                     while (end + 1 < s.size() && isUntaggedCapitalised(s, end + 1, used)) end++;
                 }
-                to = end;
-                to = endOfConnectedName(s, from, to, used);
+                to = endOfConnectedName(s, from, end, used);
             }
             // "North Macedonia's interior ministry" (NER: one ORGANIZATION): a gazetteer name before
             // a possessive owns what follows; only a capitalised name after it is a name of its own.

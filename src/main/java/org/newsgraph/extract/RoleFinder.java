@@ -45,6 +45,17 @@ final class RoleFinder {
         return null;
     }
 
+    /** The distinct agents named by the noun's dependents over {@code relation}, in order. */
+    private List<String> agentsNamedOn(SentenceView s, int head, String relation) {
+        List<String> named = new ArrayList<>();
+        for (SentenceView.Arc c : s.children(head, relation)) {
+            String k = entities.entityAt(s.index(), c.token());
+            EntityType t = entities.typeOf(k);
+            if (t != null && t.isAgent() && !named.contains(k)) named.add(k);
+        }
+        return named;
+    }
+
     /** Words that take a part of what their "of" phrase names ("some of its members"). */
     private static final java.util.Set<String> PARTITIVES = java.util.Set.of("some", "many", "several", "most", "dozens", "hundreds", "thousands", "one");
 
@@ -54,12 +65,7 @@ final class RoleFinder {
         String key = quoted != null ? quoted : entities.entityAt(s.index(), head);
         if (key == null && s.tag(head).equals("NNS")) {
             // "the three largest platforms, Eternal's Blinkit, Swiggy's Instamart and Zepto": a plural is each name apposed to it.
-            List<String> each = new ArrayList<>();
-            for (SentenceView.Arc a : s.children(head, "appos")) {
-                String named = entities.entityAt(s.index(), a.token());
-                EntityType type = entities.typeOf(named);
-                if (type != null && type.isAgent() && !each.contains(named)) each.add(named);
-            }
+            List<String> each = agentsNamedOn(s, head, "appos");
             if (each.size() >= 2) {
                 addEach(out, each);
                 return;
@@ -117,12 +123,7 @@ final class RoleFinder {
         }
         if (s.isNoun(head) && !s.isProperNoun(head) && (lexicon.isAgentNoun(s.lemma(head)) || isTitle(s, head))) {
             // "the ambassadors of Germany, France and Poland": one for each state of the list.
-            List<String> owners = new ArrayList<>();
-            for (SentenceView.Arc of : s.children(head, "nmod:of")) {
-                String k = entities.entityAt(s.index(), of.token());
-                EntityType t = entities.typeOf(k);
-                if (t != null && t.isAgent() && !owners.contains(k)) owners.add(k);
-            }
+            List<String> owners = agentsNamedOn(s, head, "nmod:of");
             if (owners.size() >= 2) {
                 addEach(out, owners);
                 return;

@@ -12,9 +12,11 @@ import java.util.List;
  */
 final class StrikeEmployers {
     private final ResolvedEntities entities;
+    private final Lexicon lexicon;
 
-    StrikeEmployers(ResolvedEntities entities) {
+    StrikeEmployers(ResolvedEntities entities, Lexicon lexicon) {
         this.entities = entities;
+        this.lexicon = lexicon;
     }
 
     /** The employer's key, or null when the article names no company outside the strike. */
@@ -63,9 +65,11 @@ final class StrikeEmployers {
         return type == EntityType.Company || type == EntityType.Organization;
     }
 
-    /** A trade union strikes; it is not struck against ("FNV Havens union", "Transport Union"). */
+    /** A trade union strikes; it is not struck against ("FNV Havens union", "Transport Union"): name-words.tsv union-word. */
     private boolean isUnion(String key) {
         String label = entities.labelOf(key);
-        return label != null && label.toLowerCase().matches(".*\\b(union|unions|federation|confederation|congress of trade unions)\\b.*");
+        if (label == null) return false;
+        for (String word : label.split("[^\\p{L}]+")) if (lexicon.isNameWord("union-word", word)) return true;
+        return false;
     }
 }

@@ -70,7 +70,7 @@ final class DatelineDashRepair {
             // "JOHANNESBURG, 9 September 2026 — Thousands of workers walked off": a second subject
             // the story's verb took from the dateline is no subject.
             if (governor.index() > dash && dependent.index() < dash && e.getRelation().getShortName().equals("nsubj")
-                    && subjectsAfter(g, governor, dash) > 0) {
+                    && hasSubjectAfter(g, governor, dash)) {
                 g.removeEdge(e);
                 g.addEdge(governor, dependent, edu.stanford.nlp.trees.GrammaticalRelation.DEPENDENT, Double.NEGATIVE_INFINITY, false);
                 continue;
@@ -95,12 +95,11 @@ final class DatelineDashRepair {
         }
     }
 
-    private static int subjectsAfter(SemanticGraph g, IndexedWord verb, int dash) {
-        int n = 0;
+    private static boolean hasSubjectAfter(SemanticGraph g, IndexedWord verb, int dash) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
-            if (e.getRelation().getShortName().equals("nsubj") && e.getDependent().index() > dash) n++;
+            if (e.getRelation().getShortName().equals("nsubj") && e.getDependent().index() > dash) return true;
         }
-        return n;
+        return false;
     }
 
     /**

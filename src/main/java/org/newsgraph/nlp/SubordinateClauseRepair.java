@@ -29,17 +29,19 @@ final class SubordinateClauseRepair {
             IndexedWord governor = e.getGovernor(), verb = e.getDependent();
             if (!governor.tag().startsWith("VB") || !verb.tag().startsWith("VB") || verb.index() < governor.index()) continue;
             if (GraphEdges.hasOutgoing(g, verb, r -> r.startsWith("nsubj") || r.equals("mark"))) continue;
-            SemanticGraphEdge phrase = null;
+            SemanticGraphEdge phrase = null, marker = null;
             for (SemanticGraphEdge o : g.outgoingEdgeList(governor)) {
                 IndexedWord noun = o.getDependent();
                 if (!o.getRelation().toString().startsWith("obl") || noun.index() > verb.index() || noun.index() < governor.index()) continue;
-                SemanticGraphEdge marker = GraphEdges.outgoing(g, noun, r -> r.equals("case"));
-                if (marker != null && SUBORDINATORS.contains(marker.getDependent().word().toLowerCase())
-                        && GraphEdges.lastIndexOf(g, noun) == verb.index() - 1) phrase = o;
+                SemanticGraphEdge caseEdge = GraphEdges.outgoing(g, noun, r -> r.equals("case"));
+                if (caseEdge != null && SUBORDINATORS.contains(caseEdge.getDependent().word().toLowerCase())
+                        && GraphEdges.lastIndexOf(g, noun) == verb.index() - 1) {
+                    phrase = o;
+                    marker = caseEdge;
+                }
             }
             if (phrase == null) continue;
             IndexedWord noun = phrase.getDependent();
-            SemanticGraphEdge marker = GraphEdges.outgoing(g, noun, r -> r.equals("case"));
             IndexedWord subordinator = marker.getDependent();
             g.removeEdge(e);
             g.removeEdge(phrase);
