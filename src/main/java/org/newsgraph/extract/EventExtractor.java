@@ -133,7 +133,7 @@ final class EventExtractor {
         for (Found f : found) {
             Event denial = f.event();
             int claim = f.anchor() >= 0 && f.anchor() < s.size() ? RoleFinder.dependent(s, f.anchor(), "obj") : -1;
-            if (!denial.cameo().equals("016") || claim < 0 || !s.isNoun(claim) || !lexicon.isClaimNoun(s.lemma(claim))) continue;
+            if (!isDenialOrRejection(denial.cameo()) || claim < 0 || !s.isNoun(claim) || !lexicon.isClaimNoun(s.lemma(claim))) continue;
             for (String author : roles.agentsBy(s, claim, "nmod:by", "nmod:agent", "nmod:poss")) {
                 if (author.equals(denial.actorKey()) || discourse.isSameSide(author, List.of(denial.actorKey()))) continue;
                 Event accusation = new Event("112", author, denial.actorKey(), denial.placeKey(), null, Modality.ASSERTED, null,
@@ -142,6 +142,11 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** A denial (016) or a rejection (12): "denied the claims by Sofia", "rejected the charges by the army". */
+    private static boolean isDenialOrRejection(String cameo) {
+        return cameo.equals("016") || cameo.startsWith("12");
     }
 
     /** "sanctions were imposed": the noun names the very act its verb reports, whoever the noun's actor seemed to be. */

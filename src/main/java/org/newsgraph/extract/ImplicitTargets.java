@@ -256,12 +256,14 @@ final class ImplicitTargets {
             }
         }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
-                && isReproach(s.lemma(objectHead))) {
+                && (isReproach(s.lemma(objectHead)) || refusesHostileAct(entry, s.lemma(objectHead)))) {
             // "Beijing rejected the accusations", "Pashinyan dismissed the criticism", "rejected the
             // assessment": whoever last reproached the actor, else whoever spoke last about it.
             String accuser = lexicon.isClaimNoun(s.lemma(objectHead)) ? discourse.makerOfClaimAgainst(actors) : discourse.lastAccuserOf(actors);
             // "the spokesman dismissed the criticism" of a deal his country made: whoever criticised last.
             if (accuser == null && namesCriticismOnly(s.lemma(objectHead))) accuser = discourse.lastActorOfFamilyOutside("11", actors);
+            // "Meta rejected the fine", "dismissed the sanctions as theatre": whoever last moved against its side.
+            if (accuser == null && refusesHostileAct(entry, s.lemma(objectHead))) accuser = discourse.lastAdversaryOf(actors);
             if (accuser != null) {
                 found = List.of(accuser);
                 confidence = Math.min(confidence, 0.6);
@@ -336,8 +338,9 @@ final class ImplicitTargets {
                 confidence = Math.min(confidence, 0.55);
             }
         }
-        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "addressed-to-doer")) {
-            // "demanded that Ruto withdraw the bill", "its demand that the EU withdraw": an appeal is aimed at whoever must act.
+        if (found.isEmpty() && (lexicon.codeHas(entry.cameo(), "addressed-to-doer") || lexicon.codeHas(entry.cameo(), "accuses-clause-subject"))) {
+            // "demanded that Ruto withdraw the bill", "its demand that the EU withdraw": an appeal is aimed at whoever must act;
+            // "charged that Benin was hosting troops": an accusation at whoever it says acted.
             int clause = RoleFinder.dependent(s, i, "ccomp");
             List<String> addressees = new ArrayList<>(clause < 0 ? List.of() : roles.agentsBy(s, clause, "nsubj"));
             addressees.removeAll(actors);
@@ -420,6 +423,8 @@ final class ImplicitTargets {
             // a move against the denier in the same sentence, else the last accusation.
             if (about == null) about = adversaryEarlierInSentence(s, i, actors);
             if (about == null) about = discourse.lastAccuserOf(actors);
+            // "firmly rejects the fine": whoever last fined, sanctioned or threatened its side.
+            if (about == null) about = discourse.lastAdversaryOf(actors);
             if (about != null) found = List.of(about);
         }
         if (found.isEmpty() && pos == 'V' && lexicon.codeHas(entry.cameo(), "office-holder")) {
@@ -762,6 +767,17 @@ final class ImplicitTargets {
     private boolean isReproach(String lemma) {
         if (lexicon.isClaimNoun(lemma)) return true;
         for (TriggerEntry e : lexicon.triggers(lemma, 'N')) if (e.cameo().startsWith("11")) return true;
+        return false;
+    }
+
+    /**
+     * "rejected the fine", "dismissed the sanctions": a rejection or a denial (12, 016) of a noun naming
+     * an act against someone (CAMEO 10 to 19). Other verbs on such a noun ("condemned the attack") keep
+     * their own readings.
+     */
+    private boolean refusesHostileAct(TriggerEntry entry, String lemma) {
+        if (!entry.cameo().startsWith("12") && !entry.cameo().equals("016")) return false;
+        for (TriggerEntry e : lexicon.triggers(lemma, 'N')) if (e.cameo().startsWith("1")) return true;
         return false;
     }
 

@@ -16,7 +16,7 @@ final class SpeechReader {
     /** CAMEO codes for an evaluation reported by a speech verb. */
     static final String PRAISE = "051";
     static final String CRITICISM = "111";
-    static final String DENIAL = "016";
+    static final String REJECTION = "120";
 
     private final Lexicon lexicon;
     private final Discourse discourse;
@@ -413,8 +413,8 @@ final class SpeechReader {
             if (target == null && onPredicate) target = discourse.counterpartOf(speaker.get(0));
             if (target == null) continue;
             String code = judgementCode(s, c.token(), polarity);
-            // Faulting a claim or an accusation ("called the accusation grotesque") denies it.
-            if (code.equals(CRITICISM) && judged >= 0 && lexicon.isClaimNoun(s.lemma(judged))) code = DENIAL;
+            // Faulting a claim or an accusation ("called the accusation grotesque") rejects it.
+            if (code.equals(CRITICISM) && judged >= 0 && lexicon.isClaimNoun(s.lemma(judged))) code = REJECTION;
             String claimant = quote.speaker() != null && !quote.speaker().equals(speaker.get(0)) ? quote.speaker() : null;
             Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), claimant,
                     s.textOf(verb, verb) + " … " + s.textOf(c.token(), c.token()),

@@ -11,6 +11,10 @@ import java.util.List;
 final class TriggerChooser {
     /** A "requires" entry met by any named place (NER city, region, country or location). */
     static final String PLACE = "@place";
+    /** A "requires" entry met by any named organisation (NER organization): "quit ECOWAS". */
+    static final String ORGANIZATION = "@organization";
+    /** A "requires" entry met by a verb that reports a clause with a subject: "charged that Benin was hosting troops". */
+    static final String CLAUSE = "@clause";
     /** A "requires" entry met by a verb with no direct object. */
     static final String INTRANSITIVE = "@intransitive";
 
@@ -176,9 +180,11 @@ final class TriggerChooser {
             }
         }
         for (SentenceView.Arc d : deps) {
+            if (required.contains(CLAUSE) && d.relation().startsWith("ccomp") && !s.children(d.token(), "nsubj").isEmpty()) return d.token();
             if (required.contains(s.lemma(d.token())) || required.contains(s.word(d.token()).toLowerCase())) return d.token();
             // "seized Goma": a named place as the object ("@place") is territory, whatever its name.
             if (required.contains(PLACE) && s.isProperNoun(d.token()) && EntityResolver.isPlaceNer(s.ner(d.token()))) return d.token();
+            if (required.contains(ORGANIZATION) && s.isProperNoun(d.token()) && "ORGANIZATION".equals(s.ner(d.token()))) return d.token();
         }
         return -1;
     }
