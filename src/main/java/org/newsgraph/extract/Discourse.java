@@ -147,6 +147,15 @@ final class Discourse {
         return latestOutside(actorsByFamily.getOrDefault(family(cameo), List.of()), these);
     }
 
+    /** As {@link #lastActorOfFamilyOutside}, for an act of any of several families: a proposal is made by an offer (03) or an appeal (02). */
+    String lastActorOfFamiliesOutside(List<String> families, List<String> these) {
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event e = events.get(k);
+            if (families.contains(family(e.cameo())) && !isSameSide(e.actorKey(), these)) return e.actorKey();
+        }
+        return null;
+    }
+
     /** As {@link #lastActorOfFamilyOutside}, among acts aimed at {@code target} or at a party of that country ("the strikes on Yemen"). */
     String lastActorOfFamilyAgainst(String cameo, String target, List<String> these) {
         return latestOutside(actorsByFamilyAndTarget.getOrDefault(family(cameo) + "|" + target, List.of()), these);

@@ -216,6 +216,15 @@ final class ImplicitTargets {
             if (parties.size() >= 2) found = parties;
         }
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "between-parties")) {
+            // "urged restraint and offered to mediate between Sudan and Eritrea": the two states its sentence names.
+            List<String> named = new ArrayList<>(entities.countriesNamedIn(s.index()));
+            named.removeIf(k -> discourse.isSameSide(k, actors));
+            if (named.size() == 2) {
+                found = named;
+                confidence = Math.min(confidence, 0.6);
+            }
+        }
+        if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "between-parties")) {
             List<String> sides = new ArrayList<>(discourse.mainCountries());
             sides.removeIf(k -> discourse.isSameSide(k, actors));
             if (sides.size() == 2) {
@@ -328,8 +337,11 @@ final class ImplicitTargets {
             if (earlier == null && kind == null && lead != null && !actors.contains(lead) && isCourt(lead)) court = lead;
             if (court != null) earlier = court;
             if (COURT_ACT.equals(kind)) kind = null;
-            if (earlier == null && kind != null) earlier = actorEarlierInSentence(s, referring, kind, actors);
-            if (earlier == null && kind != null) earlier = discourse.lastActorOfFamilyOutside(kind, actors);
+            // "backed the proposal": a kind may be several families ("03|02": an offer, or an appeal that proposes).
+            List<String> kinds = kind == null ? List.of() : List.of(kind.split("\\|"));
+            for (String k : kinds) if (earlier == null) earlier = actorEarlierInSentence(s, referring, k, actors);
+            if (earlier == null && kinds.size() == 1) earlier = discourse.lastActorOfFamilyOutside(kinds.get(0), actors);
+            if (earlier == null && kinds.size() > 1) earlier = discourse.lastActorOfFamiliesOutside(kinds, actors);
             if (court == null && (earlier == null || discourse.isSameSide(earlier, actors))) earlier = discourse.actorOfReferredAct(actors);
             // "warned that Ottawa would extend the duties": the act's own subject's duties.
             if (earlier != null && roles.agentsBy(s, i, "nsubj").contains(earlier)) earlier = null;
