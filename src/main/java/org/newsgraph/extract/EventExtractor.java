@@ -241,6 +241,16 @@ final class EventExtractor {
                     if (!aimed.isEmpty() || !ownObject) targets = aimed;
                     if (objectHead < 0) objectHead = TriggerChooser.prepositionalHead(s, i, entry.targetPreps());
                 }
+                // "recalled its ambassador in Argentina, Camilo Echeverri": an own envoy's posting is
+                // the state relations are cut with, not the envoy.
+                if (entry.cameo().startsWith("16") && objectHead >= 0 && "diplomatic".equals(lexicon.agentArm(s.lemma(objectHead)))) {
+                    for (String posting : roles.prepositionalTargets(s, objectHead, List.of("in", "to"), true)) {
+                        if (!discourse.isSameSide(posting, actors)) {
+                            targets = List.of(posting);
+                            break;
+                        }
+                    }
+                }
                 // The word that chose the verb's sense, if a "requires" list did.
                 int sense = entry.requires().isEmpty() ? -1 : TriggerChooser.requirementMet(s, i, pos, entry.requires());
                 // "hinted at the possibility of military action": the matched content is the object.

@@ -130,6 +130,17 @@ final class ImplicitTargets {
                 if (reporter != null && !discourse.isSameSide(reporter, actors)) found = List.of(reporter);
             }
         }
+        if (found.isEmpty() && (pos == 'V' || pos == 'N') && lexicon.codeHas(entry.cameo(), "on-territory")) {
+            // "An Israeli drone strike killed two people in southern Lebanon": force that names no one it
+            // struck lands on the soil of the country it happened in, when that is not its own side's.
+            found = otherSide(countriesOfPlaces(s, i, pos == 'V' ? "obl:in" : "nmod:in"), actors);
+            SentenceView.Arc up = s.parent(i);
+            int clause = pos == 'V' ? i : up != null && up.token() >= 0 && up.relation().startsWith("nsubj") ? up.token() : -1;
+            if (found.isEmpty() && clause >= 0 && clause != i) found = otherSide(countriesOfPlaces(s, clause, "obl:in"), actors);
+            // "killed two people in southern Lebanon": the parser may hang the place on the victims.
+            int victims = clause >= 0 ? RoleFinder.dependent(s, clause, "obj") : -1;
+            if (found.isEmpty() && victims >= 0 && roles.agents(s, victims).isEmpty()) found = otherSide(countriesOfPlaces(s, victims, "nmod:in"), actors);
+        }
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && judgesAnAct(entry.cameo())) {
             // "Iran condemned the strikes on Yemen": what is condemned is a coercive act (CAMEO 15 and up),
             // so it is aimed at whoever struck (the last to act so), not at Yemen.
@@ -332,6 +343,11 @@ final class ImplicitTargets {
             // "welcomed the ruling": the court that last acted, whatever it was read to do.
             // A court of the actor's own state counts: a president welcomes his country's court's ruling.
             String court = earlier == null && COURT_ACT.equals(kind) ? discourse.lastActorWhere(this::isCourt, actors) : null;
+            // "The International Court of Justice ruled that ... Equatorial Guinea accepted the ruling": a court
+            // whose ruling was no event of its own is still the court named last.
+            if (earlier == null && court == null && COURT_ACT.equals(kind)) {
+                court = entities.lastMentionedBefore(s.begin(referring), t -> t != null && t.isCollective(), k -> isCourt(k) && !actors.contains(k));
+            }
             // "welcomed the decision" in a story led by a court's ruling: that ruling.
             String lead = discourse.leadActor();
             if (earlier == null && kind == null && lead != null && !actors.contains(lead) && isCourt(lead)) court = lead;
@@ -675,6 +691,12 @@ final class ImplicitTargets {
             if (country != null && !out.contains(country)) out.add(country);
         }
         return out;
+    }
+
+    /** The first of {@code keys} not on the actors' side, as a list of one, or empty. */
+    private List<String> otherSide(List<String> keys, List<String> actors) {
+        for (String k : keys) if (!discourse.isSameSide(k, actors)) return List.of(k);
+        return List.of();
     }
 
     /** Disapproval and rejection (CAMEO 11, 12) judge an act, and so its doer. */
