@@ -65,6 +65,10 @@ final class ImplicitTargets {
                 }
             }
         }
+        if (found.isEmpty() && objectHead >= 0 && s.isNoun(objectHead) && lexicon.codeHas(entry.cameo(), "aimed-at-leaver")) {
+            // "called for Zaremba's dismissal", "demanded the resignation of the interior minister": at the one who should go.
+            found = allOther(roles.agentsBy(s, objectHead, "nmod:poss", "nmod:of"), actors);
+        }
         // "went to the Federal High Court": the court hears the case; it is brought against someone else.
         boolean courtHeard = objectHead >= 0 && lexicon.codeHas(entry.cameo(), "against-decider")
                 && lexicon.isNameWord("court-word", s.lemma(objectHead).toLowerCase());
