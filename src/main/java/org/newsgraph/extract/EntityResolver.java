@@ -821,9 +821,7 @@ public final class EntityResolver {
 
     /** A body whose name has a court word (name-words kind {@code court-word}): "Constitutional Court", "Arbitral Tribunal". */
     private boolean isCourt(String label) {
-        if (label == null) return false;
-        for (String word : label.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (lexicon.isNameWord("court-word", word)) return true;
-        return false;
+        return lexicon.hasNameWordIn("court-word", label);
     }
 
     private boolean isPublicBody(ResolvedEntities out, String key) {

@@ -145,7 +145,7 @@ final class EventExtractor {
     }
 
     /** A denial (016) or a rejection (12): "denied the claims by Sofia", "rejected the charges by the army". */
-    private static boolean isDenialOrRejection(String cameo) {
+    static boolean isDenialOrRejection(String cameo) {
         return cameo.equals("016") || cameo.startsWith("12");
     }
 

@@ -279,15 +279,16 @@ final class ImplicitTargets {
                 confidence = Math.min(confidence, 0.6);
             }
         }
+        boolean refusesHostileAct = pos == 'V' && objectHead >= 0 && refusesHostileAct(entry, s.lemma(objectHead));
         if (found.isEmpty() && pos == 'V' && objectHead >= 0 && s.isNoun(objectHead) && RoleFinder.isDefinite(s, objectHead)
-                && (isReproach(s.lemma(objectHead)) || refusesHostileAct(entry, s.lemma(objectHead)))) {
+                && (isReproach(s.lemma(objectHead)) || refusesHostileAct)) {
             // "Beijing rejected the accusations", "Pashinyan dismissed the criticism", "rejected the
             // assessment": whoever last reproached the actor, else whoever spoke last about it.
             String accuser = lexicon.isClaimNoun(s.lemma(objectHead)) ? discourse.makerOfClaimAgainst(actors) : discourse.lastAccuserOf(actors);
             // "the spokesman dismissed the criticism" of a deal his country made: whoever criticised last.
             if (accuser == null && namesCriticismOnly(s.lemma(objectHead))) accuser = discourse.lastActorOfFamilyOutside("11", actors);
             // "Meta rejected the fine", "dismissed the sanctions as theatre": whoever last moved against its side.
-            if (accuser == null && refusesHostileAct(entry, s.lemma(objectHead))) accuser = discourse.lastAdversaryOf(actors);
+            if (accuser == null && refusesHostileAct) accuser = discourse.lastAdversaryOf(actors);
             if (accuser != null) {
                 found = List.of(accuser);
                 confidence = Math.min(confidence, 0.6);
@@ -814,7 +815,7 @@ final class ImplicitTargets {
      * their own readings.
      */
     private boolean refusesHostileAct(TriggerEntry entry, String lemma) {
-        if (!entry.cameo().startsWith("12") && !entry.cameo().equals("016")) return false;
+        if (!EventExtractor.isDenialOrRejection(entry.cameo())) return false;
         for (TriggerEntry e : lexicon.triggers(lemma, 'N')) if (e.cameo().startsWith("1")) return true;
         return false;
     }

@@ -277,6 +277,13 @@ public final class Lexicon {
         return nameWords.getOrDefault(kind, Set.of()).contains(word.toLowerCase());
     }
 
+    /** Does a name ("Constitutional Court", "FNV Havens union") have a word listed under {@code kind}? False for null. */
+    public boolean hasNameWordIn(String kind, String name) {
+        if (name == null) return false;
+        for (String word : name.split("[^\\p{L}]+")) if (isNameWord(kind, word)) return true;
+        return false;
+    }
+
     /** Do the subject and object types fit the property's signature (relation-signatures.tsv)? */
     public boolean fitsSignature(String property, EntityType subject, EntityType object) {
         String[] sig = relationSignatures.get(property);

@@ -67,9 +67,6 @@ final class StrikeEmployers {
 
     /** A trade union strikes; it is not struck against ("FNV Havens union", "Transport Union"): name-words.tsv union-word. */
     private boolean isUnion(String key) {
-        String label = entities.labelOf(key);
-        if (label == null) return false;
-        for (String word : label.split("[^\\p{L}]+")) if (lexicon.isNameWord("union-word", word)) return true;
-        return false;
+        return lexicon.hasNameWordIn("union-word", entities.labelOf(key));
     }
 }
