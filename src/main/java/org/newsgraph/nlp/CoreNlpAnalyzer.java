@@ -69,6 +69,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             ModalVerbTagRepair.repair(sentence.coreMap());
             CoordinatedPrepositionRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
             SeparatedPerfectRepair.repair(sentence.coreMap());
+            RelativePronounSubjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
+            RelativePronounSubjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
             RelativeClauseSubjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
             RelativeClauseSubjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), true);
             TrailingReportRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
