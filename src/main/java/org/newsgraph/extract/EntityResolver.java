@@ -889,11 +889,16 @@ public final class EntityResolver {
      */
     private static void resolveBareGovernment(SentenceView s, ResolvedEntities out) {
         for (int i = 0; i < s.size(); i++) {
-            if (!s.lemma(i).equals("government") || out.entityAt(s.index(), i) != null || !RoleFinder.isDefinite(s, i)) continue;
-            if (!s.children(i).stream().allMatch(c -> c.relation().equals("det") || c.relation().equals("punct"))) continue;
+            if (!isBareGovernment(s, i) || out.entityAt(s.index(), i) != null) continue;
             String main = out.mainCountry();
             if (main != null) addMention(out, out.drafts.get(main), s, i, i, true);
         }
+    }
+
+    /** "the government" with nothing on it: no owner, modifier or phrase says whose. */
+    private static boolean isBareGovernment(SentenceView s, int i) {
+        return s.lemma(i).equals("government") && RoleFinder.isDefinite(s, i)
+                && s.children(i).stream().allMatch(c -> c.relation().equals("det") || c.relation().equals("punct") || c.relation().equals("case"));
     }
 
     /**
@@ -1001,6 +1006,10 @@ public final class EntityResolver {
                 int head = m.headIndex - 1;
                 if (out.entityAt(s.index(), head) != null) continue;
                 if (!agrees(m, s, head, d, out)) continue;
+                // "The government rejected the criticism" in a story from Kingston, after "Britain pledged
+                // ...": coreference joins the bare noun to the country named last, but news means by it the
+                // government of the country the story is about (resolveBareGovernment).
+                if (isBareGovernment(s, head) && out.mainCountry() != null) continue;
                 // "She warned Washington ..." before the sentence that first names Takaichi: news names
                 // people before it calls them "she", so a pronoun never points to a later sentence.
                 if (m.mentionType == Dictionaries.MentionType.PRONOMINAL && s.index() < named) continue;

@@ -158,6 +158,7 @@ final class NameFinder {
             addUntaggedNames(s, found, used);
             addNamesBeforeHeads(s, found, used);
         }
+        if (s.number() != 0) addNamesSpelledByAcronyms(s, found, used);
         addAcronyms(s, found, used);
         return found;
     }
@@ -359,7 +360,7 @@ final class NameFinder {
     // ---- names NER left untagged ----
 
     /** NER types a word of an untagged name may carry after its first word: a place or body inside a longer name. */
-    private static final Set<String> INNER_NAME_TYPES = Set.of("ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+    private static final Set<String> INNER_NAME_TYPES = Set.of("ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "MISC");
 
     /** Lowercase words that join the words of a name: "Alliance for the Republic", "Bank of England". */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de");
@@ -670,12 +671,79 @@ final class NameFinder {
             if (!n.candidates().isEmpty() || n.to() == n.from() || !n.nerType().equals("ORGANIZATION")) continue;
             int k = n.to() + 1;
             int acronym = -1;
+            boolean parenthesised = k + 2 < s.size() && s.tag(k).equals("-LRB-") && s.tag(k + 2).equals("-RRB-");
             if (k + 2 < s.size() && s.word(k).equals(",") && s.word(k + 1).equals("or")) acronym = k + 2;
-            if (k + 2 < s.size() && s.tag(k).equals("-LRB-") && s.tag(k + 2).equals("-RRB-")) acronym = k + 1;
-            if (acronym < 0 || used[acronym] || !spellsInitials(s.word(acronym), n.text())) continue;
+            if (parenthesised) acronym = k + 1;
+            if (acronym < 0 || used[acronym]) continue;
+            String letters = s.word(acronym);
+            NamedSpan name = n;
+            if (!spellsInitials(letters, n.text())) {
+                // "The Australian Competition and Consumer Commission (ACCC)": NER began the name at
+                // "Consumer"; the acronym's initials say where it really begins.
+                int start = startSpelledBy(s, letters, n, used);
+                if (start >= 0) {
+                    name = new NamedSpan(s, start, n.to(), s.textOf(start, n.to()), n.nerType(), List.of());
+                    found.remove(n);
+                    found.add(name);
+                    for (int t = start; t < n.from(); t++) used[t] = true;
+                } else if (!(parenthesised && isForeignAcronym(letters, n.text()))) {
+                    continue;
+                }
+            }
             used[acronym] = true;
-            found.add(new NamedSpan(s, acronym, acronym, n.text(), n.nerType(), List.of()));
+            found.add(new NamedSpan(s, acronym, acronym, name.text(), name.nerType(), List.of()));
         }
+    }
+
+    /**
+     * "The Australian Competition and Consumer Commission (ACCC)": NER tagged only "Consumer
+     * Commission", which reads as a state body's descriptor. Capitalised words right before a
+     * parenthesised acronym that spells their initials are one organisation's name, whatever NER
+     * and the body words made of them; the gazetteer's names stay as they are.
+     */
+    private void addNamesSpelledByAcronyms(SentenceView s, List<NamedSpan> found, boolean[] used) {
+        for (int k = 1; k + 2 < s.size(); k++) {
+            if (!s.tag(k).equals("-LRB-") || !s.tag(k + 2).equals("-RRB-") || !NameKey.isAcronym(s.word(k + 1))) continue;
+            int to = k - 1, start = -1;
+            // Tokens NER, the gazetteer ("Australian") or a body descriptor took are retaken: the initials decide.
+            if (!Character.isUpperCase(s.word(to).charAt(0))) continue;
+            for (int from = to - 1; from >= Math.max(0, to - 8); from--) {
+                String w = s.word(from);
+                boolean capitalised = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !s.tag(from).equals("DT");
+                if (!capitalised && !NAME_JOINERS.contains(w)) break;
+                if (capitalised && spellsInitials(s.word(k + 1), s.textOf(from, to))) start = from;
+            }
+            if (start < 0 || !gazetteer.lookup(s.textOf(start, to)).isEmpty()) continue;
+            final int f = start, t = to, acronym = k + 1;
+            found.removeIf(n -> n.from() >= f && n.to() <= t || n.from() == acronym && n.to() == acronym);
+            for (int x = start; x <= to; x++) used[x] = true;
+            used[acronym] = false; // addAcronyms makes it a name of the same organisation
+            found.add(new NamedSpan(s, start, to, s.textOf(start, to), "ORGANIZATION", List.of()));
+        }
+    }
+
+    /** The first token of the longer name, just before {@code n}, whose initials the acronym spells; or -1. */
+    private static int startSpelledBy(SentenceView s, String acronym, NamedSpan n, boolean[] used) {
+        for (int start = n.from() - 1; start >= Math.max(0, n.from() - 6); start--) {
+            String w = s.word(start);
+            if (used[start] || w.isEmpty()) return -1;
+            boolean capitalised = Character.isUpperCase(w.charAt(0)) && !s.tag(start).equals("DT");
+            if (!capitalised && !NAME_JOINERS.contains(w)) return -1;
+            if (capitalised && spellsInitials(acronym, s.textOf(start, n.to()))) return start;
+        }
+        return -1;
+    }
+
+    /** Lowercase words inside a name that its acronym skips: "Competition and Consumer", "Alliance for the Republic". */
+    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for", "the", "&", "on", "de");
+
+    /**
+     * "Alliance for the Republic (APR)", "Doctors of the World (MDM)": an acronym in the name's own
+     * language, which begins with the name's initial but spells it in another order.
+     */
+    private static boolean isForeignAcronym(String acronym, String name) {
+        return NameKey.isAcronym(acronym) && acronym.length() >= 2 && acronym.chars().allMatch(Character::isLetter)
+                && !name.isEmpty() && Character.toUpperCase(name.charAt(0)) == acronym.charAt(0);
     }
 
     /**
@@ -741,7 +809,9 @@ final class NameFinder {
     /** No entity yet, and not a time, number or title to NER ("14:48 UTC" is no organisation). */
     private static boolean free(SentenceView s, ResolvedEntities out, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (out.entityAt(s.index(), k) != null || !RECURRENCE_NER_TYPES.contains(s.ner(k))) return false;
+            // "The APR denounced ..." (NER: DATE, an April): an acronym the article has defined is its name.
+            boolean acronymAsDate = "DATE".equals(s.ner(k)) && from == to && NameKey.isAcronym(s.word(k)) && s.word(k).length() >= 3;
+            if (out.entityAt(s.index(), k) != null || !RECURRENCE_NER_TYPES.contains(s.ner(k)) && !acronymAsDate) return false;
         }
         return true;
     }

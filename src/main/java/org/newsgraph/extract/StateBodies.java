@@ -271,7 +271,32 @@ final class StateBodies {
             String key = out.keyLabelled(named);
             if (key != null && out.typeOf(key).isCollective()) return key;
         }
+        String named = namedBodyOfKind(phrase, country, out);
+        if (named != null) return named;
         return out.draftOf(NameKey.unlinkedKey(EntityType.GovernmentBody, label), EntityType.GovernmentBody, label).key;
+    }
+
+    /**
+     * "Australia's competition regulator" in a story that names the "Australian Competition and
+     * Consumer Commission": the one body the article names whose name begins with the country's
+     * name or demonym and holds the kind's own word ("Competition", "Electoral"). Not for arms that
+     * stand for their state ("police", "army"), whose acts are the state's.
+     */
+    private String namedBodyOfKind(String phrase, String country, ResolvedEntities out) {
+        if (lexicon.stateBodyRefersToState(phrase)) return null;
+        String kindWord = lexicon.stateBodyLabel(phrase).split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        String found = null;
+        for (ResolvedEntities.Draft d : out.drafts.values()) {
+            if (!(d.type == EntityType.GovernmentBody || d.type == EntityType.Organization)) continue;
+            String[] words = d.label.split("\\s+");
+            if (words.length < 3 || !List.of(words).subList(1, words.length).stream().anyMatch(w -> w.equalsIgnoreCase(kindWord))) continue;
+            boolean ofCountry = words[0].equalsIgnoreCase(out.labelOf(country))
+                    || gazetteer.countryOfDemonym(words[0], out.drafts::containsKey).map(e -> e.key().equals(country)).orElse(false);
+            if (!ofCountry) continue;
+            if (found != null && !found.equals(d.key)) return null;
+            found = d.key;
+        }
+        return found;
     }
 
     private static String titleCase(String phrase) {
