@@ -108,7 +108,8 @@ final class CollectiveActors {
         String group = lexicon.groupNamedBy(s.lemma(i), "crowd");
         if (group == null) return null;
         for (SentenceView.Arc acl : s.children(i)) {
-            if (!acl.relation().startsWith("acl") || !s.tag(acl.token()).equals("VBG")) continue;
+            // "people protesting", "youths who threw stones": a participle or a relative clause of a crowd's act.
+            if (!acl.relation().startsWith("acl") || !s.tag(acl.token()).equals("VBG") && !acl.relation().equals("acl:relcl")) continue;
             for (TriggerEntry t : lexicon.triggers(s.lemma(acl.token()), 'V')) if (lexicon.codeHas(t.cameo(), "crowd-act")) return group;
         }
         // "tens of thousands of people rallied against the result": so does the subject of such a verb.

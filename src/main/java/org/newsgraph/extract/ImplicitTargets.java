@@ -417,13 +417,17 @@ final class ImplicitTargets {
         if (found.isEmpty() && lexicon.codeHas(entry.cameo(), "against-decider")) {
             // "Google is considering an appeal to the Tokyo District Court": against whoever ordered,
             // sanctioned or ruled against the appellant (the commission), not the court.
-            for (String family : List.of("10", "17", "16", "11")) {
+            for (String family : List.of("10", "17", "16", "11", "12")) {
                 String decider = discourse.lastActorOfFamilyAgainst(family, actors.get(0), actors);
                 if (decider != null) {
                     found = List.of(decider);
                     break;
                 }
             }
+            // "will apply to the Tribunal for a review" after the regulator blocked the deal in a sentence
+            // read as no decision: whoever last moved against the appellant.
+            String adversary = found.isEmpty() && courtHeard ? discourse.lastAdversaryOf(actors) : null;
+            if (adversary != null && !roles.agents(s, objectHead).contains(adversary)) found = List.of(adversary);
             // "said she would appeal to the Court of Appeals", with no decider against her: the court is all it names.
             if (found.isEmpty() && courtHeard) found = firstOther(roles.agents(s, objectHead), actors);
         }
@@ -918,10 +922,7 @@ final class ImplicitTargets {
 
     /** Is the entity a court, by a court word in its name ("Supreme Court of Panama")? */
     private boolean isCourt(String key) {
-        String label = entities.labelOf(key);
-        if (label == null) return false;
-        for (String w : label.toLowerCase(java.util.Locale.ROOT).split("[ ,]+")) if (lexicon.isNameWord("court-word", w)) return true;
-        return false;
+        return lexicon.hasNameWordIn("court-word", entities.labelOf(key));
     }
 
     /** CAMEO's families of force: assault, fight, unconventional mass violence. */

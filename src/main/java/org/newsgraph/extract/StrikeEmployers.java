@@ -21,6 +21,7 @@ final class StrikeEmployers {
 
     /** The employer's key, or null when the article names no company outside the strike. */
     String employer(SentenceView s, int trigger, int objectHead, List<String> strikers) {
+        if (isNationwide(s, trigger) || objectHead >= 0 && isNationwide(s, objectHead)) return null;
         int subject = RoleFinder.dependent(s, trigger, "nsubj");
         // "Thousands of Transnet workers": the quantity word may be the subject, the workers its "of" phrase.
         for (int step = 0; step < 2 && subject >= 0; step++) {
@@ -46,7 +47,16 @@ final class StrikeEmployers {
             }
         }
         return entities.lastMentionedBefore(s.begin(trigger), StrikeEmployers::isEmployerType,
-                k -> !strikers.contains(k) && !isUnion(k));
+                k -> !strikers.contains(k) && !isUnionOrCourt(k));
+    }
+
+    /** "called a two-day stayaway", "a general strike": a strike against no employer, so the state's. */
+    private boolean isNationwide(SentenceView s, int noun) {
+        if (lexicon.isNameWord("nationwide-strike", s.lemma(noun))) return true;
+        for (SentenceView.Arc c : s.children(noun)) {
+            if ((c.relation().equals("amod") || c.relation().equals("compound")) && lexicon.isNameWord("nationwide-strike", s.lemma(c.token()))) return true;
+        }
+        return false;
     }
 
     private String companyOn(SentenceView s, int noun, String relation, List<String> strikers) {
@@ -58,15 +68,18 @@ final class StrikeEmployers {
     }
 
     private String employerIn(String key, List<String> strikers) {
-        return key != null && isEmployerType(entities.typeOf(key)) && !strikers.contains(key) && !isUnion(key) ? key : null;
+        return key != null && isEmployerType(entities.typeOf(key)) && !strikers.contains(key) && !isUnionOrCourt(key) ? key : null;
     }
 
     private static boolean isEmployerType(EntityType type) {
         return type == EntityType.Company || type == EntityType.Organization;
     }
 
-    /** A trade union strikes; it is not struck against ("FNV Havens union", "Transport Union"): name-words.tsv union-word. */
-    private boolean isUnion(String key) {
-        return lexicon.hasNameWordIn("union-word", entities.labelOf(key));
+    /**
+     * A trade union strikes; it is not struck against ("FNV Havens union", "Transport Union"); nor is
+     * a court named in the story ("the Supreme Court of Appeal"): name-words.tsv union-word, court-word.
+     */
+    private boolean isUnionOrCourt(String key) {
+        return lexicon.hasNameWordIn("union-word", entities.labelOf(key)) || lexicon.hasNameWordIn("court-word", entities.labelOf(key));
     }
 }

@@ -15,8 +15,15 @@ final class TriggerChooser {
     static final String ORGANIZATION = "@organization";
     /** A "requires" entry met by a verb that reports a clause with a subject: "charged that Benin was hosting troops". */
     static final String CLAUSE = "@clause";
+    /** A "requires" entry met by a court or tribunal the verb's act goes to or happens in: "took the case to court". */
+    static final String COURT = "@court";
+    /** A "requires" entry met by a crowd as the verb's subject: "hundreds of supporters gathered outside the court". */
+    static final String CROWD = "@crowd";
     /** A "requires" entry met by a verb with no direct object. */
     static final String INTRANSITIVE = "@intransitive";
+
+    /** Head nouns of a forum: "the High Court", "the Competition Tribunal". */
+    private static final java.util.Set<String> COURT_WORDS = java.util.Set.of("court", "tribunal");
 
     private final Lexicon lexicon;
 
@@ -80,7 +87,7 @@ final class TriggerChooser {
                 }
                 continue;
             }
-            int met = requirementMet(s, i, pos, e.requires(), asksForAct(e));
+            int met = e.requires().contains(CROWD) ? crowdSubject(s, i, pos) : requirementMet(s, i, pos, e.requires(), asksForAct(e));
             if (met < 0) continue;
             // Of several senses whose word is present, the first whose preposition is there too:
             // "expressed confidence in the court" endorses it, "expressed confidence that ..." is optimism.
@@ -88,6 +95,24 @@ final class TriggerChooser {
             if (required == null) required = e;
         }
         return required != null ? required : general;
+    }
+
+    /**
+     * The subject of a verb when it names a crowd ("supporters", "hundreds of youths"), or -1: the
+     * same verb said of officials ("ministers gathered in Brussels") is no protest.
+     */
+    private int crowdSubject(SentenceView s, int i, char pos) {
+        if (pos != 'V') return -1;
+        for (SentenceView.Arc subject : s.children(i, "nsubj")) {
+            List<Integer> nouns = new ArrayList<>(List.of(subject.token()));
+            for (SentenceView.Arc of : s.children(subject.token(), "nmod:of")) nouns.add(of.token());
+            for (int n : nouns) {
+                String lemma = s.lemma(n);
+                if (lexicon.groupNamedBy(lemma, "crowd") != null || lexicon.groupNamedBy(lemma, "head") != null
+                        && !lexicon.isArmedGroup(lexicon.groupNamedBy(lemma, "head"))) return n;
+            }
+        }
+        return -1;
     }
 
     /** The noun a matched modifier belongs to ("criminal" → "complaint"), or the token itself. */
@@ -120,6 +145,12 @@ final class TriggerChooser {
     static int requirementMet(SentenceView s, int i, char pos, List<String> required, boolean askedAct) {
         // "protesters demonstrated outside parliament", not "Apple demonstrated iOS 5": a sense met by having no object.
         if (required.contains(INTRANSITIVE) && pos == 'V' && s.children(i, "obj").isEmpty()) return i;
+        // "took the case to the ECOWAS Court", "will challenge it in a Korean court": a lawsuit by its forum.
+        if (required.contains(COURT) && pos == 'V') {
+            for (SentenceView.Arc o : s.children(i)) {
+                if (o.relation().startsWith("obl") && COURT_WORDS.contains(s.lemma(o.token()).toLowerCase())) return o.token();
+            }
+        }
         List<SentenceView.Arc> deps = new ArrayList<>();
         if (pos == 'V') {
             deps.addAll(s.children(i, "obj"));
