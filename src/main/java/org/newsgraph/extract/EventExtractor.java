@@ -252,7 +252,7 @@ final class EventExtractor {
                     }
                 }
                 // The word that chose the verb's sense, if a "requires" list did.
-                int sense = entry.requires().isEmpty() ? -1 : TriggerChooser.requirementMet(s, i, pos, entry.requires());
+                int sense = entry.requires().isEmpty() ? -1 : triggers.senseToken(s, i, pos, entry, false);
                 // "hinted at the possibility of military action": the matched content is the object.
                 if (objectHead < 0) objectHead = sense;
                 // "made a hostile offer for Norvane", "issued a warning to Kabul", "fired a missile into the

@@ -698,14 +698,15 @@ final class NameFinder {
     /**
      * "The Australian Competition and Consumer Commission (ACCC)": NER tagged only "Consumer
      * Commission", which reads as a state body's descriptor. Capitalised words right before a
-     * parenthesised acronym that spells their initials are one organisation's name, whatever NER
-     * and the body words made of them; the gazetteer's names stay as they are.
+     * parenthesised acronym that spells their initials are one organisation's name, whatever NER,
+     * the gazetteer ("Australian") or the body words made of them, unless the gazetteer knows the
+     * whole name.
      */
     private void addNamesSpelledByAcronyms(SentenceView s, List<NamedSpan> found, boolean[] used) {
         for (int k = 1; k + 2 < s.size(); k++) {
             if (!s.tag(k).equals("-LRB-") || !s.tag(k + 2).equals("-RRB-") || !NameKey.isAcronym(s.word(k + 1))) continue;
             int to = k - 1, start = -1;
-            // Tokens NER, the gazetteer ("Australian") or a body descriptor took are retaken: the initials decide.
+            // Tokens NER, the gazetteer or a body descriptor took are retaken: the initials decide.
             if (!Character.isUpperCase(s.word(to).charAt(0))) continue;
             for (int from = to - 1; from >= Math.max(0, to - 8); from--) {
                 String w = s.word(from);
@@ -738,8 +739,8 @@ final class NameFinder {
     private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for", "the", "&", "on", "de");
 
     /**
-     * "Alliance for the Republic (APR)", "Doctors of the World (MDM)": an acronym in the name's own
-     * language, which begins with the name's initial but spells it in another order.
+     * "Alliance for the Republic (APR)", "Party for Freedom (PVV)": an acronym in the name's own
+     * language, which begins with the name's initial but spells other words.
      */
     private static boolean isForeignAcronym(String acronym, String name) {
         return NameKey.isAcronym(acronym) && acronym.length() >= 2 && acronym.chars().allMatch(Character::isLetter)

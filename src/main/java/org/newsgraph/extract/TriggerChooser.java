@@ -22,9 +22,6 @@ final class TriggerChooser {
     /** A "requires" entry met by a verb with no direct object. */
     static final String INTRANSITIVE = "@intransitive";
 
-    /** Head nouns of a forum: "the High Court", "the Competition Tribunal". */
-    private static final java.util.Set<String> COURT_WORDS = java.util.Set.of("court", "tribunal");
-
     private final Lexicon lexicon;
 
     TriggerChooser(Lexicon lexicon) {
@@ -87,7 +84,7 @@ final class TriggerChooser {
                 }
                 continue;
             }
-            int met = e.requires().contains(CROWD) ? crowdSubject(s, i, pos) : requirementMet(s, i, pos, e.requires(), asksForAct(e));
+            int met = senseToken(s, i, pos, e, asksForAct(e));
             if (met < 0) continue;
             // Of several senses whose word is present, the first whose preposition is there too:
             // "expressed confidence in the court" endorses it, "expressed confidence that ..." is optimism.
@@ -95,6 +92,28 @@ final class TriggerChooser {
             if (required == null) required = e;
         }
         return required != null ? required : general;
+    }
+
+    /**
+     * The token that meets a row's "requires" list: its crowd subject ({@link #CROWD}), its forum
+     * ({@link #COURT}), else what {@link #requirementMet} finds; -1 when the row's sense is absent.
+     */
+    int senseToken(SentenceView s, int i, char pos, TriggerEntry e, boolean askedAct) {
+        if (e.requires().contains(CROWD)) return crowdSubject(s, i, pos);
+        if (e.requires().contains(COURT)) {
+            int forum = forum(s, i, pos);
+            if (forum >= 0) return forum;
+        }
+        return requirementMet(s, i, pos, e.requires(), askedAct);
+    }
+
+    /** "took the case to the ECOWAS Court", "will challenge it in a Korean court": the court a lawsuit goes to (name-words court-word), or -1. */
+    private int forum(SentenceView s, int i, char pos) {
+        if (pos != 'V') return -1;
+        for (SentenceView.Arc o : s.children(i)) {
+            if (o.relation().startsWith("obl") && lexicon.isNameWord("court-word", s.lemma(o.token()))) return o.token();
+        }
+        return -1;
     }
 
     /**
@@ -145,12 +164,6 @@ final class TriggerChooser {
     static int requirementMet(SentenceView s, int i, char pos, List<String> required, boolean askedAct) {
         // "protesters demonstrated outside parliament", not "Apple demonstrated iOS 5": a sense met by having no object.
         if (required.contains(INTRANSITIVE) && pos == 'V' && s.children(i, "obj").isEmpty()) return i;
-        // "took the case to the ECOWAS Court", "will challenge it in a Korean court": a lawsuit by its forum.
-        if (required.contains(COURT) && pos == 'V') {
-            for (SentenceView.Arc o : s.children(i)) {
-                if (o.relation().startsWith("obl") && COURT_WORDS.contains(s.lemma(o.token()).toLowerCase())) return o.token();
-            }
-        }
         List<SentenceView.Arc> deps = new ArrayList<>();
         if (pos == 'V') {
             deps.addAll(s.children(i, "obj"));
