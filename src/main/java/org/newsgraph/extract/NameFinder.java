@@ -715,6 +715,11 @@ final class NameFinder {
                 if (capitalised && spellsInitials(s.word(k + 1), s.textOf(from, to))) start = from;
             }
             if (start < 0 || !gazetteer.lookup(s.textOf(start, to)).isEmpty()) continue;
+            // Products spell acronyms too ("Software Development Kit (SDK)"): NER, a word of the name or a
+            // joined phrase ("Zimbabwe Lawyers for Human Rights") must say organisation.
+            boolean organisation = namesOrganisation(s, start, to);
+            for (int x = start; x <= to; x++) organisation |= "ORGANIZATION".equals(s.ner(x)) || NAME_JOINERS.contains(s.word(x));
+            if (!organisation) continue;
             final int f = start, t = to, acronym = k + 1;
             found.removeIf(n -> n.from() >= f && n.to() <= t || n.from() == acronym && n.to() == acronym);
             for (int x = start; x <= to; x++) used[x] = true;
