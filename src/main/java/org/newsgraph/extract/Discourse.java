@@ -147,7 +147,10 @@ final class Discourse {
         return latestOutside(actorsByFamily.getOrDefault(family(cameo), List.of()), these);
     }
 
-    /** As {@link #lastActorOfFamilyOutside}, for an act of any of several families: a proposal is made by an offer (03) or an appeal (02). */
+    /**
+     * As {@link #lastActorOfFamilyOutside}, for an act of any of the families (one or several: a
+     * proposal is made by an offer, 03, or an appeal, 02).
+     */
     String lastActorOfFamiliesOutside(List<String> families, List<String> these) {
         for (int k = events.size() - 1; k >= 0; k--) {
             Event e = events.get(k);
@@ -256,6 +259,12 @@ final class Discourse {
         // "Commission spokeswoman Anneke Vos" speaks for the Commission.
         for (String k : these) if (candidate.equals(entities.titleSideOf(k))) return true;
         return false;
+    }
+
+    /** The first of {@code keys}, in their order, not on the side of {@code these}; null if none. */
+    String firstOutside(List<String> keys, List<String> these) {
+        for (String k : keys) if (!isSameSide(k, these)) return k;
+        return null;
     }
 
     private String latestOutside(List<String> byRecency, List<String> these) {

@@ -244,12 +244,8 @@ final class EventExtractor {
                 // "recalled its ambassador in Argentina, Camilo Echeverri": an own envoy's posting is
                 // the state relations are cut with, not the envoy.
                 if (entry.cameo().startsWith("16") && objectHead >= 0 && "diplomatic".equals(lexicon.agentArm(s.lemma(objectHead)))) {
-                    for (String posting : roles.prepositionalTargets(s, objectHead, List.of("in", "to"), true)) {
-                        if (!discourse.isSameSide(posting, actors)) {
-                            targets = List.of(posting);
-                            break;
-                        }
-                    }
+                    String posting = discourse.firstOutside(roles.prepositionalTargets(s, objectHead, List.of("in", "to"), true), actors);
+                    if (posting != null) targets = List.of(posting);
                 }
                 // The word that chose the verb's sense, if a "requires" list did.
                 int sense = entry.requires().isEmpty() ? -1 : triggers.senseToken(s, i, pos, entry, false);

@@ -361,8 +361,7 @@ final class ImplicitTargets {
             // "backed the proposal": a kind may be several families ("03|02": an offer, or an appeal that proposes).
             List<String> kinds = kind == null ? List.of() : List.of(kind.split("\\|"));
             for (String k : kinds) if (earlier == null) earlier = actorEarlierInSentence(s, referring, k, actors);
-            if (earlier == null && kinds.size() == 1) earlier = discourse.lastActorOfFamilyOutside(kinds.get(0), actors);
-            if (earlier == null && kinds.size() > 1) earlier = discourse.lastActorOfFamiliesOutside(kinds, actors);
+            if (earlier == null && !kinds.isEmpty()) earlier = discourse.lastActorOfFamiliesOutside(kinds, actors);
             if (court == null && (earlier == null || discourse.isSameSide(earlier, actors))) earlier = discourse.actorOfReferredAct(actors);
             // "warned that Ottawa would extend the duties": the act's own subject's duties.
             if (earlier != null && roles.agentsBy(s, i, "nsubj").contains(earlier)) earlier = null;
@@ -704,8 +703,8 @@ final class ImplicitTargets {
 
     /** The first of {@code keys} not on the actors' side, as a list of one, or empty. */
     private List<String> otherSide(List<String> keys, List<String> actors) {
-        for (String k : keys) if (!discourse.isSameSide(k, actors)) return List.of(k);
-        return List.of();
+        String other = discourse.firstOutside(keys, actors);
+        return other == null ? List.of() : List.of(other);
     }
 
     /** Disapproval and rejection (CAMEO 11, 12) judge an act, and so its doer. */

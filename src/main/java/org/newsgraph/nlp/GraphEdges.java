@@ -6,7 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.function.Predicate;
 
-/** Questions the parser repairs ask of a word's edges (by the relation written out in full: "obj", "aux:pass", "obl:on") and of its phrase's extent. */
+/** Questions the parser repairs ask of a word: its edges (by the relation written out in full: "obj", "aux:pass", "obl:on"), its phrase's extent, whether it is a relative pronoun. */
 final class GraphEdges {
     private GraphEdges() {}
 
@@ -18,6 +18,11 @@ final class GraphEdges {
     static SemanticGraphEdge outgoing(SemanticGraph g, IndexedWord w, Predicate<String> relation) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) if (relation.test(e.getRelation().toString())) return e;
         return null;
+    }
+
+    /** "which", "who", "that" as the tagger marks a relative pronoun (WDT, WP). */
+    static boolean isRelativePronoun(IndexedWord w) {
+        return w.tag().equals("WDT") || w.tag().equals("WP");
     }
 
     /** The index of the leftmost word of the phrase {@code head} heads. */

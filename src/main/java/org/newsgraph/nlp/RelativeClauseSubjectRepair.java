@@ -51,7 +51,7 @@ final class RelativeClauseSubjectRepair {
     private static IndexedWord relativePronoun(SemanticGraph g, IndexedWord noun, IndexedWord verb) {
         for (int k = noun.index() + 1; k < verb.index(); k++) {
             IndexedWord w = g.getNodeByIndexSafe(k);
-            if (w != null && (w.tag().equals("WDT") || w.tag().equals("WP"))) return w;
+            if (w != null && GraphEdges.isRelativePronoun(w)) return w;
         }
         return null;
     }

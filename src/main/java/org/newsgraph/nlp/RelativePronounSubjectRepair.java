@@ -34,7 +34,7 @@ final class RelativePronounSubjectRepair {
         for (SemanticGraphEdge appos : List.copyOf(g.edgeListSorted())) {
             if (!appos.getRelation().toString().equals("appos")) continue;
             IndexedWord noun = appos.getGovernor(), pronoun = appos.getDependent();
-            if (!isRelativePronoun(pronoun) || pronoun.index() < noun.index()) continue;
+            if (!GraphEdges.isRelativePronoun(pronoun) || pronoun.index() < noun.index()) continue;
             SemanticGraphEdge clause = GraphEdges.outgoing(g, pronoun, r -> r.equals("acl") || r.startsWith("acl:"));
             if (clause == null || !clause.getDependent().tag().startsWith("VB")) continue;
             IndexedWord verb = clause.getDependent();
@@ -55,7 +55,7 @@ final class RelativePronounSubjectRepair {
             if (!relcl.getRelation().toString().equals("acl:relcl")) continue;
             IndexedWord noun = relcl.getGovernor(), verb = relcl.getDependent();
             IndexedWord pronoun = g.getNodeByIndexSafe(verb.index() - 1);
-            if (pronoun == null || !isRelativePronoun(pronoun) || !verb.tag().startsWith("VB")) continue;
+            if (pronoun == null || !GraphEdges.isRelativePronoun(pronoun) || !verb.tag().startsWith("VB")) continue;
             if (GraphEdges.hasOutgoing(g, verb, r -> r.startsWith("nsubj"))) continue;
             IndexedWord misread = enhanced ? noun : pronoun;
             SemanticGraphEdge object = null;
@@ -68,9 +68,5 @@ final class RelativePronounSubjectRepair {
             repaired++;
         }
         return repaired;
-    }
-
-    private static boolean isRelativePronoun(IndexedWord w) {
-        return w.tag().equals("WDT") || w.tag().equals("WP");
     }
 }
