@@ -14,7 +14,8 @@ import java.util.List;
  * above it, at the top of the chain of reported clauses: it is rewritten as that verb's conjunct,
  * sharing its subject.
  * A gerund a verb governs shares no tense with a past form either ("denied starting the clashes
- * and accused government troops of ..."): the accusation is the group's, not part of what it denied.
+ * and accused government troops of ...", "accused Washington of hunting Russian citizens and demanded
+ * consular access"): the accusation is the group's, not part of what it denied.
  * Nor can a simple past that reports a clause of its own share a perfect's "had" ("insisted that
  * the dam had burst after a landslide and denied that its engineers ...").
  * Nor can a past share a subject with a present in a reported clause ("told a briefing that the
@@ -33,7 +34,7 @@ final class MixedTenseCoordinationRepair {
             IndexedWord bare = conj.getGovernor(), past = conj.getDependent();
             // The tagger may call the stranded verb a participle ("accused"/VBN) for the modal's sake.
             // So can a gerund governed by another verb ("denied starting the clashes and accused ...").
-            boolean gerund = bare.tag().equals("VBG") && incoming(g, bare, "xcomp") != null;
+            boolean gerund = bare.tag().equals("VBG") && (incoming(g, bare, "xcomp") != null || prepositionalGerund(g, bare) != null);
             // "insisted that the dam had burst after a landslide and denied that ...": a simple past that reports
             // a clause of its own does not share a perfect's "had".
             boolean perfect = bare.tag().equals("VBN") && hasPerfectAux(g, bare) && past.tag().equals("VBD")
@@ -47,7 +48,8 @@ final class MixedTenseCoordinationRepair {
                     || !past.tag().matches("VB[DN]") || GraphEdges.hasOutgoing(g, past, "aux"::equals)) continue;
             if (GraphEdges.hasOutgoing(g, past, r -> r.equals("aux:pass") || r.equals("cop")) || past.lemma().equals("be")
                     || hasOwnSubjectBefore(g, past, bare)) continue;
-            SemanticGraphEdge report = incoming(g, bare, gerund ? "xcomp" : "ccomp");
+            SemanticGraphEdge report = !gerund ? incoming(g, bare, "ccomp")
+                    : incoming(g, bare, "xcomp") != null ? incoming(g, bare, "xcomp") : prepositionalGerund(g, bare);
             if (report == null) continue;
             // "told reporters that Russia had nothing to do with it and warned": up the chain of
             // reported clauses to the report itself.
@@ -58,13 +60,15 @@ final class MixedTenseCoordinationRepair {
                 chain.add(up.getGovernor());
             }
             IndexedWord reporting = chain.get(chain.size() - 1);
-            if (!reporting.tag().matches("VB[DZP]") || reporting.index() > bare.index()) continue;
+            // The tagger may call a past verb of a list a participle ("called the ruling ..., accused/VBN Washington of").
+            boolean pastParticiple = reporting.tag().equals("VBN") && !GraphEdges.hasOutgoing(g, reporting, r -> r.startsWith("aux"));
+            if (!(reporting.tag().matches("VB[DZP]") || pastParticiple && gerund) || reporting.index() > bare.index()) continue;
 
             g.removeEdge(conj);
             for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(past))) {
                 // The enhanced graph copied the complement's relations onto the conjunct: undo them.
                 String copied = e.getRelation().getShortName();
-                if (chain.contains(e.getGovernor()) && (copied.equals("ccomp") || copied.equals("xcomp") || copied.equals("dep"))) g.removeEdge(e);
+                if (chain.contains(e.getGovernor()) && (copied.equals("ccomp") || copied.equals("xcomp") || copied.equals("dep") || copied.equals("advcl"))) g.removeEdge(e);
             }
             for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(past))) {
                 if (e.getRelation().getShortName().startsWith("nsubj") && e.getDependent().index() < bare.index()) g.removeEdge(e);
@@ -74,6 +78,20 @@ final class MixedTenseCoordinationRepair {
             repaired++;
         }
         return repaired;
+    }
+
+    /**
+     * The edge from the verb to a gerund it takes through "of" or "for" ("accused Washington of hunting
+     * Russian citizens and demanded ...", "criticised Paris for delaying the vote and said ..."), or null.
+     */
+    private static SemanticGraphEdge prepositionalGerund(SemanticGraph g, IndexedWord gerund) {
+        SemanticGraphEdge in = incoming(g, gerund, "advcl");
+        if (in == null || !in.getGovernor().tag().startsWith("VB")) return null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(gerund)) {
+            String word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+            if (e.getRelation().getShortName().equals("mark") && (word.equals("of") || word.equals("for"))) return in;
+        }
+        return null;
     }
 
     /** "nothing to do with it": an infinitive, which no past tense can share a subject and tense with either. */

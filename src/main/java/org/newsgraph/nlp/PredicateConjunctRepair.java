@@ -3,6 +3,8 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.List;
 
 /**
@@ -10,7 +12,8 @@ import java.util.List;
  * CoreNLP coordinates "accused" with the adjective that completes "called", so the accusation has
  * no subject and is lost. A finite verb cannot be the conjunct of a bare adjective, adverb or
  * participle ("almost certainly planned") that another verb governs; it is that verb's conjunct
- * and shares its subject.
+ * and shares its subject. So is a verb after a comma that CoreNLP hangs on such a predicate by
+ * "dep" ("called the ruling \"politically motivated\", accused Washington of ...").
  */
 final class PredicateConjunctRepair {
     private PredicateConjunctRepair() {}
@@ -20,9 +23,10 @@ final class PredicateConjunctRepair {
         if (g == null || g.isEmpty()) return 0;
         int repaired = 0;
         for (SemanticGraphEdge conj : List.copyOf(g.edgeListSorted())) {
-            if (!conj.getRelation().getShortName().equals("conj")) continue;
             IndexedWord predicate = conj.getGovernor(), verb = conj.getDependent();
-            if (!isBarePredicate(g, predicate) || !verb.tag().matches("VB[DZ]")) continue;
+            boolean listed = conj.getRelation().getShortName().equals("dep") && isListedPredicate(g, verb);
+            if (!conj.getRelation().getShortName().equals("conj") && !listed) continue;
+            if (!isBarePredicate(g, predicate) || !verb.tag().matches(listed ? "VB[DZN]" : "VB[DZ]")) continue;
             if (GraphEdges.hasOutgoing(g, verb, PredicateConjunctRepair::opensClause)) {
                 // The enhanced graph may already have copied a subject onto it; only one after "and" is its own.
                 if (!enhanced || ownSubject(g, verb, predicate)) continue;
@@ -33,7 +37,9 @@ final class PredicateConjunctRepair {
             g.removeEdge(conj);
             // The enhanced graph copied the adjective's own relation onto the conjunct ("advmod<-called"): undo it.
             for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(verb))) if (e.getGovernor().equals(governor)) g.removeEdge(e);
-            g.addEdge(governor, verb, conj.getRelation(), Double.NEGATIVE_INFINITY, false);
+            GrammaticalRelation joined = !listed ? conj.getRelation()
+                    : enhanced ? UniversalEnglishGrammaticalRelations.getConj("and") : UniversalEnglishGrammaticalRelations.CONJUNCT;
+            g.addEdge(governor, verb, joined, Double.NEGATIVE_INFINITY, false);
             if (enhanced) GraphEdges.shareSubjects(g, governor, verb);
             repaired++;
         }
@@ -52,6 +58,13 @@ final class PredicateConjunctRepair {
             String rel = in.getRelation().toString();
             boolean completes = rel.equals("advmod") || rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("ccomp") || rel.equals("dep");
             if (completes && in.getGovernor().tag().matches("VB[DZPN]?")) return in.getGovernor();
+            // "called the ruling \"politically motivated\"": CoreNLP hangs the adjective on the object noun.
+            IndexedWord noun = in.getGovernor();
+            if (rel.equals("dep") && noun.tag().startsWith("NN")) {
+                for (SemanticGraphEdge up : g.incomingEdgeList(noun)) {
+                    if (up.getRelation().toString().equals("obj") && up.getGovernor().tag().matches("VB[DZ]")) return up.getGovernor();
+                }
+            }
         }
         return null;
     }
@@ -62,6 +75,17 @@ final class PredicateConjunctRepair {
             if (opensClause(rel) && e.getDependent().index() > predicate.index()) return true;
         }
         return false;
+    }
+
+    /**
+     * "called the ruling \"politically motivated\", accused Washington of ...": a verb set after a
+     * comma with an object of its own, which CoreNLP left hanging by "dep" on the words before, is
+     * the next item of a list of the subject's acts.
+     */
+    private static boolean isListedPredicate(SemanticGraph g, IndexedWord verb) {
+        IndexedWord before = g.getNodeByIndexSafe(verb.index() - 1);
+        return before != null && before.word().equals(",")
+                && GraphEdges.hasOutgoing(g, verb, r -> r.equals("obj") || r.startsWith("ccomp"));
     }
 
     /** A subject, an auxiliary or a copula: what a verb of a clause of its own has. */
