@@ -62,7 +62,9 @@ public final class EntityResolver {
         String datelineCountry = datelineCountry(spans);
         // Linked and multi-word names first, so that a bare surname or short name can join them;
         // headline names after body names, so that the body's reading of a name wins.
-        spans.sort(java.util.Comparator.comparingInt(EntityResolver::rank).thenComparing(n -> n.s.number() == 0));
+        // Longer unlinked names before shorter ones, so that "Ben Romdhane" can join "Anis Ben Romdhane".
+        spans.sort(java.util.Comparator.comparingInt(EntityResolver::rank).thenComparing(n -> n.s.number() == 0)
+                .thenComparingInt(n -> rank(n) == 1 ? n.from - n.to : 0));
         for (NamedSpan span : spans) assign(span, article, out, personBySurname, organisationByShortName, personByFirstName, countries, datelineCountry);
         for (NamedSpan span : spans) if (isDatelineCredit(span)) out.datelineCredits.add(out.entityAt(span.s.index(), span.to));
         for (SentenceView s : sentences) shortNamesMissedByNer(s, sentences, out, personBySurname, organisationByShortName);
@@ -181,6 +183,14 @@ public final class EntityResolver {
         if (shortMatch != null && !shortMatch.isEmpty() && span.to > span.from && !isPlaceNer(span.nerType)) {
             addMention(out, out.drafts.get(shortMatch), s, span.from, span.to, false);
             return;
+        }
+        if (span.to > span.from && span.nerType.equals("PERSON")) {
+            // "Ben Romdhane" after "Anis Ben Romdhane": a family name of several words.
+            String family = personBySurname.get(NameKey.of(span.text));
+            if (family != null && !family.isEmpty()) {
+                addMention(out, out.drafts.get(family), s, span.from, span.to, false);
+                return;
+            }
         }
         if (span.from == span.to) {
             // "Petro" after "Gustavo Petro"; "Fu" after "Fu Weiqing" (family name first), when no other person has it.
@@ -461,6 +471,10 @@ public final class EntityResolver {
         for (String name : names) {
             String[] parts = name.trim().split("\\s+");
             if (parts.length > 1) bySurname.putIfAbsent(NameKey.of(parts[parts.length - 1]), key);
+            // A family name of several words: "Anis Ben Romdhane" is "Ben Romdhane", "Ursula von der Leyen" "von der Leyen".
+            for (int from = parts.length - 2; from >= 1; from--) {
+                bySurname.putIfAbsent(NameKey.of(String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length))), key);
+            }
             // Korean names put the family name first, the given name hyphenated: "Lee Jae-myung" is "Lee".
             if (parts.length == 2 && parts[1].contains("-")) bySurname.putIfAbsent(NameKey.of(parts[0]), key);
             bySurname.putIfAbsent(NameKey.of(name), key);

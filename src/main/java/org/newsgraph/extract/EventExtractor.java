@@ -81,7 +81,10 @@ final class EventExtractor {
                 // "resumed talks mediated by Qatar": a mediation is not the act it mediates, unless the
                 // act's noun took the mediator for its actor ("mediated a ceasefire between ...").
                 boolean mediates = lexicon.codeHas(g.event().cameo(), "between-parties");
-                if (g != f && object && (g.event().actorKey().equals(f.event().actorKey())
+                // "declined to comment on her remarks": a governing act that names no target does not
+                // swallow the one that does.
+                boolean losesTarget = g.event().targetKey() == null && f.event().targetKey() != null;
+                if (g != f && object && !losesTarget && (g.event().actorKey().equals(f.event().actorKey())
                         || !mediates && sameRoot(g.event().cameo(), f.event().cameo()))) restated = true;
                 // "issued a statement urging all sides to ...": the statement is told by the act it carries.
                 if (g != f && f.event().cameo().startsWith("01") && carries(s, f.objectHead(), g.anchor())
@@ -339,6 +342,11 @@ final class EventExtractor {
             if (actors.isEmpty()) actors = roles.inheritedSubject(s, i);
         }
 
+        if (pos == 'N' && actors.isEmpty() && entry.isSymmetric() && targets.size() >= 2) {
+            // "Talks between Russia and Ukraine began on Tuesday": the parties named are both sides.
+            actors = List.of(targets.get(0));
+            targets = List.copyOf(targets.subList(1, targets.size()));
+        }
         if (entry.isRecipientSubject()) {
             List<String> recipients = actors;
             actors = roles.agentsBy(s, i, "obl:from", "nmod:from");
@@ -377,6 +385,14 @@ final class EventExtractor {
             }
             if (state != null && !targets.contains(state)) {
                 actors = List.of(state);
+                confidence = 0.5;
+            }
+        }
+        if (actors.isEmpty() && passive && !targets.isEmpty() && lexicon.codeHas(entry.cameo(), "released-by-holder")) {
+            // "He was released without charge": by whoever the article said held him.
+            String holder = discourse.holderOf(targets.get(0));
+            if (holder != null) {
+                actors = List.of(holder);
                 confidence = 0.5;
             }
         }
@@ -422,7 +438,9 @@ final class EventExtractor {
                 && lexicon.intentCode(cameo) != null && lexicon.codeHas(lexicon.intentCode(cameo), "threat") && !reportedAsThreat(s, i)
                 ? lexicon.intentCode(cameo) : null;
         String refusal = lexicon.refusalCode(cameo);
-        if (m == Modality.NEGATED && refusal != null && !attribution.denied() && modality.isDeclined(s, i)) {
+        // "did not comment" only reports silence; "declined to comment" is the refusal CAMEO codes (011).
+        boolean declined = cameo.startsWith("01") ? modality.isRefusedAbove(s, i) : modality.isDeclined(s, i);
+        if (m == Modality.NEGATED && refusal != null && !attribution.denied() && declined) {
             // "would not allow observers": the refusal is the event, and it happened.
             cameo = refusal;
             m = Modality.ASSERTED;

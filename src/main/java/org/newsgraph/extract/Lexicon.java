@@ -48,6 +48,7 @@ public final class Lexicon {
     private final Set<String> releaseNouns = new HashSet<>();
     private final Set<String> controlNouns = new HashSet<>();
     private final Set<String> containerNouns = new HashSet<>();
+    private final Set<String> attributeNouns = new HashSet<>();
     private final Set<String> speakerTitles = new HashSet<>();
     private final Map<String, String> groupSectors = new HashMap<>();
     private final List<String> executiveBodyWords = new ArrayList<>();
@@ -136,6 +137,7 @@ public final class Lexicon {
         releaseNouns.addAll(lowerCased("release-nouns.tsv", "lemma"));
         speakerTitles.addAll(lowerCased("speaker-titles.tsv", "title"));
         containerNouns.addAll(lowerCased("container-nouns.tsv", "lemma"));
+        attributeNouns.addAll(lowerCased("attribute-nouns.tsv", "lemma"));
         controlNouns.addAll(lowerCased("control-nouns.tsv", "lemma"));
         announcingVerbs.addAll(lowerCased("announcing-verbs.tsv", "lemma"));
         for (DataTable.Row r : table("collective-references.tsv", "head", "type").rows()) {
@@ -307,6 +309,9 @@ public final class Lexicon {
 
     /** "spokesman": the title of someone who speaks for an organisation (speaker-titles.tsv). */
     public boolean isSpeakerTitle(String title) { return speakerTitles.contains(title.toLowerCase()); }
+
+    /** "sovereignty", "integrity": what a state or body has; an act aimed at it is aimed at its owner (attribute-nouns.tsv). */
+    public boolean isAttributeNoun(String lemma) { return attributeNouns.contains(lemma.toLowerCase()); }
 
     /** "package", "round": a noun that only groups acts ("a package of sanctions"; container-nouns.tsv). */
     public boolean isContainerNoun(String lemma) { return containerNouns.contains(lemma.toLowerCase()); }

@@ -148,7 +148,11 @@ final class ModalityFinder {
         for (SentenceView.Arc c : s.children(trigger, "advmod")) {
             if (s.lemma(c.token()).equalsIgnoreCase("yet")) return false;
         }
-        if (isNegated(s, trigger)) return true;
+        return isNegated(s, trigger) || isRefusedAbove(s, trigger);
+    }
+
+    /** Is the act the complement of a refusal ("refused to meet", "declined to comment")? */
+    boolean isRefusedAbove(SentenceView s, int trigger) {
         SentenceView.Arc up = s.parent(trigger);
         return up != null && up.token() >= 0 && up.relation().equals("xcomp") && !isNegated(s, up.token())
                 && lexicon.modalityCue("governor", s.lemma(up.token())).map(c -> c.modality() == Modality.NEGATED).orElse(false)

@@ -309,6 +309,11 @@ final class RoleFinder {
             if (t == EntityType.GovernmentBody && entities.countryOf(owner) != null) key = entities.countryOf(owner);
             else if (t != null && t != EntityType.Person) key = owner;
         }
+        if (key == null && s.isNoun(head) && lexicon.isAttributeNoun(s.lemma(head))) {
+            // "support for Kazakhstan's sovereignty", "the integrity of Mexico": what a state has stands for it.
+            key = possessor(s, head);
+            if (key == null) key = agentsBy(s, head, "nmod:of").stream().findFirst().orElse(null);
+        }
         if (key != null) {
             EntityType t = entities.typeOf(key);
             if (t != null && t.isAgent() && !out.contains(key)) out.add(key);

@@ -382,13 +382,16 @@ final class SpeechReader {
             String polarity = polarityOf(s, c.token());
             if (polarity == null) continue;
             if (lacking) polarity = polarity.equals("positive") ? "negative" : "positive";
-            int judged = !(rel.startsWith("xcomp") || lacking) ? -1 : misread >= 0 ? namedBeside(s, verb)
+            // "described his arrest as an attack": the "as" phrase judges the object too.
+            int judged = !(rel.startsWith("xcomp") || lacking || rel.equals("obl:as")) ? -1 : misread >= 0 ? namedBeside(s, verb)
                     : RoleFinder.dependent(s, verb, "obj");
             if (judged >= 0 && judged == misread) judged = judgedInCompound(s, misread);
             // "calling it unjustified" is often parsed as a small clause: "it" is the predicate's subject.
             // "said the decision was unfair": the reported clause's subject is what is judged.
             if (judged < 0 && (rel.startsWith("xcomp") || rel.startsWith("ccomp"))) judged = RoleFinder.dependent(s, c.token(), "nsubj");
-            String target = evaluatedEntity(s, judged >= 0 ? judged : c.token(), speaker.get(0));
+            // "called his arrest an attack on union freedoms": an arrest is judged in whoever made it, not in the one arrested.
+            String target = judged >= 0 && lexicon.isPatientNoun(s.lemma(judged)) ? doerOfPatientAct(s, judged, speaker.get(0))
+                    : evaluatedEntity(s, judged >= 0 ? judged : c.token(), speaker.get(0));
             if (target == null && judged >= 0) {
                 // "welcomed the announcement", "called the announcement constructive": whose announcement.
                 for (TriggerEntry named : lexicon.triggers(s.lemma(judged), 'N')) {
@@ -516,6 +519,22 @@ final class SpeechReader {
      * clause on it is left out: in "called the accusation grotesque, noting that Paris has no
      * troops there" Paris is the speaker's own argument, not what is judged.
      */
+    /**
+     * Who did the act a patient noun names ("his arrest", "the detention"): its "by" phrase, else
+     * whoever the article said holds its possessor, else the last actor of an act of that kind; null
+     * when that is the speaker or nothing says.
+     */
+    private String doerOfPatientAct(SentenceView s, int noun, String speaker) {
+        List<String> by = roles.agentsBy(s, noun, "nmod:by", "nmod:agent");
+        String doer = by.isEmpty() ? null : by.get(0);
+        String owner = doer == null ? roles.possessor(s, noun) : null;
+        if (owner != null) doer = discourse.holderOf(owner);
+        for (TriggerEntry named : lexicon.triggers(s.lemma(noun), 'N')) {
+            if (doer == null) doer = discourse.lastActorOfFamily(named.cameo());
+        }
+        return doer == null || doer.equals(speaker) ? null : doer;
+    }
+
     private String evaluatedEntity(SentenceView s, int predicate, String speaker) {
         int subject = RoleFinder.dependent(s, predicate, "nsubj");
         int root = subject >= 0 ? subject : predicate;
