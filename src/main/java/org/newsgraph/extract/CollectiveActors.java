@@ -123,6 +123,22 @@ final class CollectiveActors {
     }
 
     /** The one non-state group the article names (not one this class made of a noun), or null. */
+    /**
+     * The armed group an unnamed "fighters", "insurgents" stands for: one its own modifier names
+     * ("ISWAP fighters"), else the one the article names, else, of several, the one named last
+     * before it; null when none was named.
+     */
+    private String namedArmedGroup(SentenceView s, int token, ResolvedEntities out) {
+        for (SentenceView.Arc c : s.children(token)) {
+            if (!(c.relation().equals("compound") || c.relation().startsWith("nmod"))) continue;
+            String key = out.entityAt(s.index(), c.token());
+            if (key != null && out.typeOf(key) == EntityType.Group && !made.contains(key)) return key;
+        }
+        String only = onlyNamedGroup(out);
+        if (only != null) return only;
+        return out.lastMentionedBefore(s.begin(token), t -> t == EntityType.Group, key -> !made.contains(key));
+    }
+
     private String onlyNamedGroup(ResolvedEntities out) {
         String only = null;
         for (ResolvedEntities.Draft d : out.drafts.values()) {
@@ -151,7 +167,7 @@ final class CollectiveActors {
     }
 
     private void addGroupMention(SentenceView s, int token, String group, ResolvedEntities out) {
-        String named = lexicon.isArmedGroup(group) ? onlyNamedGroup(out) : null;
+        String named = lexicon.isArmedGroup(group) ? namedArmedGroup(s, token, out) : null;
         if (named != null) {
             // "M23 rebels ... the rebels", "a rebel spokesman": the one armed group the article names.
             EntityResolver.addMention(out, out.drafts.get(named), s, token, token, true);

@@ -220,6 +220,8 @@ public final class EntityResolver {
             }
         }
         EntityType type = typeFromNer(span, lexicon);
+        // "Islamic State West Africa Province": a name that holds a known armed group's is a branch of it.
+        if (type == EntityType.Organization && namesBranchOfGroup(span.text)) type = EntityType.Group;
         if (type == null) return;
         GazetteerEntry seatOf = type.isPlace() ? gazetteer.agentSeatedAt(span.text).orElse(null) : null;
         if (seatOf != null && (isAgentRole(s, head) || namesAnEmployer(s, head))) {
@@ -571,11 +573,33 @@ public final class EntityResolver {
             case "STATE_OR_PROVINCE" -> EntityType.Region;
             case "LOCATION" -> namedAsSettlement(span, lexicon) ? EntityType.City
                     : describedAsBody(span, lexicon) ? EntityType.Organization : EntityType.Region;
-            case "ORGANIZATION" -> looksLikeCompany(span, lexicon) ? EntityType.Company
+            case "ORGANIZATION" -> isFederalState(span) ? EntityType.Region
+                    : looksLikeCompany(span, lexicon) ? EntityType.Company
                     : looksLikeGovernmentBody(span, lexicon) ? EntityType.GovernmentBody
                     : namesAGang(span, lexicon) ? EntityType.Group : EntityType.Organization;
             default -> null;
         };
+    }
+
+    /** Does a longer name start with a group's name the gazetteer knows ("Islamic State West Africa Province")? */
+    private boolean namesBranchOfGroup(String name) {
+        String[] words = name.trim().split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            String start = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (gazetteer.lookup(start).stream().anyMatch(e -> e.type() == EntityType.Group)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Nigeria's Borno State", "in Kaduna State": NER reads a federal state named with "State" as an
+     * organisation; after a country's possessive or a bare "in" it is the region.
+     */
+    private static boolean isFederalState(NamedSpan span) {
+        SentenceView s = span.s;
+        if (span.to == span.from || !s.word(span.to).equals("State") || span.from < 1) return false;
+        boolean ofCountry = span.from >= 2 && s.word(span.from - 1).equals("'s") && "COUNTRY".equals(s.ner(span.from - 2));
+        return ofCountry || s.word(span.from - 1).equals("in");
     }
 
     /** "the Viv Ansanm gang coalition", "the Los Lobos gang": a name right before a gang word is an armed group's. */

@@ -342,8 +342,11 @@ final class EventExtractor {
             if (actors.isEmpty()) actors = roles.inheritedSubject(s, i);
         }
 
-        if (pos == 'N' && actors.isEmpty() && entry.isSymmetric() && targets.size() >= 2) {
-            // "Talks between Russia and Ukraine began on Tuesday": the parties named are both sides.
+        SentenceView.Arc nounRole = pos == 'N' ? s.parent(i) : null;
+        boolean nounIsSubject = nounRole != null && (nounRole.token() < 0 || nounRole.relation().startsWith("nsubj"));
+        if (pos == 'N' && nounIsSubject && actors.isEmpty() && entry.isSymmetric() && targets.size() >= 2) {
+            // "Talks between Russia and Ukraine began on Tuesday": the parties named are both sides
+            // ("after hosting talks between the two sides" is the host's act, read elsewhere).
             actors = List.of(targets.get(0));
             targets = List.copyOf(targets.subList(1, targets.size()));
         }

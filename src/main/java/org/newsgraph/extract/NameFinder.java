@@ -719,8 +719,11 @@ final class NameFinder {
             // joined phrase ("Zimbabwe Lawyers for Human Rights") must say organisation.
             boolean organisation = namesOrganisation(s, start, to);
             for (int x = start; x <= to; x++) organisation |= "ORGANIZATION".equals(s.ner(x)) || NAME_JOINERS.contains(s.word(x));
-            if (!organisation) continue;
             final int f = start, t = to, acronym = k + 1;
+            // "Islamic State West Africa Province (ISWAP)": a known group's name inside makes it a branch of that group.
+            organisation |= found.stream().anyMatch(n -> n.from() >= f && n.to() <= t
+                    && n.candidates().stream().anyMatch(e -> e.type() == EntityType.Group || e.type() == EntityType.Organization));
+            if (!organisation) continue;
             found.removeIf(n -> n.from() >= f && n.to() <= t || n.from() == acronym && n.to() == acronym);
             for (int x = start; x <= to; x++) used[x] = true;
             used[acronym] = false; // addAcronyms makes it a name of the same organisation
