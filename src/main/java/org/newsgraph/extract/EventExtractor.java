@@ -84,6 +84,9 @@ final class EventExtractor {
                 // "declined to comment on her remarks": a governing act that names no target does not
                 // swallow the one that does.
                 boolean losesTarget = g.event().targetKey() == null && f.event().targetKey() != null;
+                // "described his detention as an attack": a judged arrest is the one reported before, not a new one.
+                if (g != f && object && g.anchor() >= 0 && g.anchor() < s.size() && lexicon.speechKind(s.lemma(g.anchor())) != null
+                        && f.anchor() < s.size() && lexicon.isPatientNoun(s.lemma(f.anchor()))) restated = true;
                 if (g != f && object && !losesTarget && (g.event().actorKey().equals(f.event().actorKey())
                         || !mediates && sameRoot(g.event().cameo(), f.event().cameo()))) restated = true;
                 // "issued a statement urging all sides to ...": the statement is told by the act it carries.

@@ -422,7 +422,7 @@ final class SpeechReader {
             Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), claimant,
                     s.textOf(verb, verb) + " … " + s.textOf(c.token(), c.token()),
                     List.of(s.span(Math.min(verb, c.token()), Math.max(verb, c.token()))), 0.6);
-            return List.of(new EventExtractor.Found(e, s.index(), verb));
+            return List.of(new EventExtractor.Found(e, s.index(), verb, judged));
         }
         return List.of();
     }

@@ -41,7 +41,8 @@ final class DatelineDashRepair {
             CoreLabel token = tokens.get(k);
             if (!DASHES.contains(token.word())) continue;
             if (!"DATE".equals(tokens.get(beforeAgency(tokens, k - 1)).ner())) return false;
-            if (token.tag().equals("HYPH")) {
+            // Before a plural noun the tagger may call it a symbol ("March 9 - Fighters from ...").
+            if (token.tag().equals("HYPH") || token.tag().equals("SYM")) {
                 token.setTag(":");
                 Annotator parser = Reparse.parser();
                 if (parser == null) return false;

@@ -24,8 +24,9 @@ final class PredicateConjunctRepair {
         int repaired = 0;
         for (SemanticGraphEdge conj : List.copyOf(g.edgeListSorted())) {
             IndexedWord predicate = conj.getGovernor(), verb = conj.getDependent();
-            boolean listed = conj.getRelation().getShortName().equals("dep") && isListedPredicate(g, verb);
-            if (!conj.getRelation().getShortName().equals("conj") && !listed) continue;
+            boolean conjunct = conj.getRelation().getShortName().equals("conj");
+            boolean listed = (conjunct || conj.getRelation().getShortName().equals("dep")) && isListedPredicate(g, verb);
+            if (!conjunct && !listed) continue;
             if (!isBarePredicate(g, predicate) || !verb.tag().matches(listed ? "VB[DZN]" : "VB[DZ]")) continue;
             if (GraphEdges.hasOutgoing(g, verb, PredicateConjunctRepair::opensClause)) {
                 // The enhanced graph may already have copied a subject onto it; only one after "and" is its own.
@@ -37,7 +38,7 @@ final class PredicateConjunctRepair {
             g.removeEdge(conj);
             // The enhanced graph copied the adjective's own relation onto the conjunct ("advmod<-called"): undo it.
             for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(verb))) if (e.getGovernor().equals(governor)) g.removeEdge(e);
-            GrammaticalRelation joined = !listed ? conj.getRelation()
+            GrammaticalRelation joined = conjunct ? conj.getRelation()
                     : enhanced ? UniversalEnglishGrammaticalRelations.getConj("and") : UniversalEnglishGrammaticalRelations.CONJUNCT;
             g.addEdge(governor, verb, joined, Double.NEGATIVE_INFINITY, false);
             if (enhanced) GraphEdges.shareSubjects(g, governor, verb);
@@ -58,9 +59,10 @@ final class PredicateConjunctRepair {
             String rel = in.getRelation().toString();
             boolean completes = rel.equals("advmod") || rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("ccomp") || rel.equals("dep");
             if (completes && in.getGovernor().tag().matches("VB[DZPN]?")) return in.getGovernor();
-            // "called the ruling \"politically motivated\"": CoreNLP hangs the adjective on the object noun.
+            // "called the ruling \"politically motivated\"": CoreNLP hangs the adjective on the object noun,
+            // as a modifier or an unlabelled dependent after it.
             IndexedWord noun = in.getGovernor();
-            if (rel.equals("dep") && noun.tag().startsWith("NN")) {
+            if ((rel.equals("dep") || rel.equals("amod")) && noun.tag().startsWith("NN") && noun.index() < predicate.index()) {
                 for (SemanticGraphEdge up : g.incomingEdgeList(noun)) {
                     if (up.getRelation().toString().equals("obj") && up.getGovernor().tag().matches("VB[DZ]")) return up.getGovernor();
                 }
