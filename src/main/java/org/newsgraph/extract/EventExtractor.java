@@ -84,9 +84,7 @@ final class EventExtractor {
                 // "declined to comment on her remarks": a governing act that names no target does not
                 // swallow the one that does.
                 boolean losesTarget = g.event().targetKey() == null && f.event().targetKey() != null;
-                // "described his detention as an attack": a judged arrest is the one reported before, not a new one.
-                if (g != f && object && g.anchor() >= 0 && g.anchor() < s.size() && lexicon.speechKind(s.lemma(g.anchor())) != null
-                        && f.anchor() < s.size() && lexicon.isPatientNoun(s.lemma(f.anchor()))) restated = true;
+                if (g != f && object && isJudgedArrest(s, g, f)) restated = true;
                 if (g != f && object && !losesTarget && (g.event().actorKey().equals(f.event().actorKey())
                         || !mediates && sameRoot(g.event().cameo(), f.event().cameo()))) restated = true;
                 // "issued a statement urging all sides to ...": the statement is told by the act it carries.
@@ -96,6 +94,19 @@ final class EventExtractor {
             if (!restated) kept.add(f);
         }
         return kept;
+    }
+
+    /**
+     * "described his detention as an attack": an arrest or a detention (patient-nouns.tsv) that a
+     * reporting verb's judgement is about is the one reported before, not a new one.
+     */
+    private boolean isJudgedArrest(SentenceView s, Found judgement, Found noun) {
+        return inSentence(s, judgement.anchor()) && lexicon.speechKind(s.lemma(judgement.anchor())) != null
+                && inSentence(s, noun.anchor()) && lexicon.isPatientNoun(s.lemma(noun.anchor()));
+    }
+
+    private static boolean inSentence(SentenceView s, int token) {
+        return token >= 0 && token < s.size();
     }
 
     /** Is {@code act} a participle on the said thing {@code noun} ("a statement urging ...")? */
