@@ -422,7 +422,10 @@ final class SpeechReader {
             Event e = new Event(code, speaker.get(0), target, null, null, modality.of(s, verb), claimant,
                     s.textOf(verb, verb) + " … " + s.textOf(c.token(), c.token()),
                     List.of(s.span(Math.min(verb, c.token()), Math.max(verb, c.token()))), 0.6);
-            return List.of(new EventExtractor.Found(e, s.index(), verb, judged));
+            // Only a judged arrest or detention is marked as the judgement's object, so that it is not counted
+            // again (EventExtractor); a judged call or meeting ("said the call was constructive") still happened.
+            int judgedArrest = judged >= 0 && lexicon.isPatientNoun(s.lemma(judged)) ? judged : -1;
+            return List.of(new EventExtractor.Found(e, s.index(), verb, judgedArrest));
         }
         return List.of();
     }
