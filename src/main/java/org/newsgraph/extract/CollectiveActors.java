@@ -122,7 +122,6 @@ final class CollectiveActors {
         return null;
     }
 
-    /** The one non-state group the article names (not one this class made of a noun), or null. */
     /**
      * The armed group an unnamed "fighters", "insurgents" stands for: one its own modifier names
      * ("ISWAP fighters"), else the one the article names, else, of several, the one named last
@@ -139,6 +138,7 @@ final class CollectiveActors {
         return out.lastMentionedBefore(s.begin(token), t -> t == EntityType.Group, key -> !made.contains(key));
     }
 
+    /** The one non-state group the article names (not one this class made of a noun), or null. */
     private String onlyNamedGroup(ResolvedEntities out) {
         String only = null;
         for (ResolvedEntities.Draft d : out.drafts.values()) {

@@ -75,7 +75,7 @@ final class EventExtractor {
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
             boolean restated = false;
-            int standIn = f.anchor() >= 0 && f.anchor() < s.size() ? RoleFinder.standIn(s, f.anchor(), lexicon) : -1;
+            int standIn = inSentence(s, f.anchor()) ? RoleFinder.standIn(s, f.anchor(), lexicon) : -1;
             for (Found g : found) {
                 boolean object = g.objectHead() == f.anchor() || standIn >= 0 && g.objectHead() == standIn;
                 // "resumed talks mediated by Qatar": a mediation is not the act it mediates, unless the
@@ -149,7 +149,7 @@ final class EventExtractor {
         List<Found> out = new ArrayList<>(found);
         for (Found f : found) {
             Event denial = f.event();
-            int claim = f.anchor() >= 0 && f.anchor() < s.size() ? RoleFinder.dependent(s, f.anchor(), "obj") : -1;
+            int claim = inSentence(s, f.anchor()) ? RoleFinder.dependent(s, f.anchor(), "obj") : -1;
             if (!isDenialOrRejection(denial.cameo()) || claim < 0 || !s.isNoun(claim) || !lexicon.isClaimNoun(s.lemma(claim))) continue;
             for (String author : roles.agentsBy(s, claim, "nmod:by", "nmod:agent", "nmod:poss")) {
                 if (author.equals(denial.actorKey()) || discourse.isSameSide(author, List.of(denial.actorKey()))) continue;

@@ -390,7 +390,8 @@ final class SpeechReader {
             // "said the decision was unfair": the reported clause's subject is what is judged.
             if (judged < 0 && (rel.startsWith("xcomp") || rel.startsWith("ccomp"))) judged = RoleFinder.dependent(s, c.token(), "nsubj");
             // "called his arrest an attack on union freedoms": an arrest is judged in whoever made it, not in the one arrested.
-            String target = judged >= 0 && lexicon.isPatientNoun(s.lemma(judged)) ? doerOfPatientAct(s, judged, speaker.get(0))
+            boolean judgesArrest = judged >= 0 && lexicon.isPatientNoun(s.lemma(judged));
+            String target = judgesArrest ? doerOfPatientAct(s, judged, speaker.get(0))
                     : evaluatedEntity(s, judged >= 0 ? judged : c.token(), speaker.get(0));
             if (target == null && judged >= 0) {
                 // "welcomed the announcement", "called the announcement constructive": whose announcement.
@@ -424,8 +425,7 @@ final class SpeechReader {
                     List.of(s.span(Math.min(verb, c.token()), Math.max(verb, c.token()))), 0.6);
             // Only a judged arrest or detention is marked as the judgement's object, so that it is not counted
             // again (EventExtractor); a judged call or meeting ("said the call was constructive") still happened.
-            int judgedArrest = judged >= 0 && lexicon.isPatientNoun(s.lemma(judged)) ? judged : -1;
-            return List.of(new EventExtractor.Found(e, s.index(), verb, judgedArrest));
+            return List.of(new EventExtractor.Found(e, s.index(), verb, judgesArrest ? judged : -1));
         }
         return List.of();
     }
@@ -518,11 +518,6 @@ final class SpeechReader {
     }
 
     /**
-     * The first agent inside the subject of an evaluative predicate, other than the speaker. A
-     * clause on it is left out: in "called the accusation grotesque, noting that Paris has no
-     * troops there" Paris is the speaker's own argument, not what is judged.
-     */
-    /**
      * Who did the act a patient noun names ("his arrest", "the detention"): its "by" phrase, else
      * whoever the article said holds its possessor, else the last actor of an act of that kind; null
      * when that is the speaker or nothing says.
@@ -538,6 +533,11 @@ final class SpeechReader {
         return doer == null || doer.equals(speaker) ? null : doer;
     }
 
+    /**
+     * The first agent inside the subject of an evaluative predicate, other than the speaker. A
+     * clause on it is left out: in "called the accusation grotesque, noting that Paris has no
+     * troops there" Paris is the speaker's own argument, not what is judged.
+     */
     private String evaluatedEntity(SentenceView s, int predicate, String speaker) {
         int subject = RoleFinder.dependent(s, predicate, "nsubj");
         int root = subject >= 0 ? subject : predicate;

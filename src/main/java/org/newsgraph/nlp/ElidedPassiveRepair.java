@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.List;
 
@@ -43,8 +42,7 @@ final class ElidedPassiveRepair {
             for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(subject))) g.removeEdge(e);
             g.addEdge(participle, subject, UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT, Double.NEGATIVE_INFINITY, false);
             g.addEdge(participle, cc.getDependent(), cc.getRelation(), Double.NEGATIVE_INFINITY, false);
-            GrammaticalRelation conj = enhanced ? UniversalEnglishGrammaticalRelations.getConj("and") : UniversalEnglishGrammaticalRelations.CONJUNCT;
-            g.addEdge(verb, participle, conj, Double.NEGATIVE_INFINITY, false);
+            g.addEdge(verb, participle, GraphEdges.andConjunct(enhanced), Double.NEGATIVE_INFINITY, false);
             repaired++;
         }
         return repaired;

@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.function.Predicate;
 
@@ -65,5 +66,10 @@ final class GraphEdges {
     static boolean hasIncoming(SemanticGraph g, IndexedWord w, Predicate<String> relation) {
         for (SemanticGraphEdge e : g.incomingEdgeList(w)) if (relation.test(e.getRelation().toString())) return true;
         return false;
+    }
+
+    /** The relation of an "and" conjunct: conj:and in the enhanced graphs, plain conj in the basic one. */
+    static GrammaticalRelation andConjunct(boolean enhanced) {
+        return enhanced ? UniversalEnglishGrammaticalRelations.getConj("and") : UniversalEnglishGrammaticalRelations.CONJUNCT;
     }
 }

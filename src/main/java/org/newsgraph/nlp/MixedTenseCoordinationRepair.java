@@ -34,7 +34,9 @@ final class MixedTenseCoordinationRepair {
             IndexedWord bare = conj.getGovernor(), past = conj.getDependent();
             // The tagger may call the stranded verb a participle ("accused"/VBN) for the modal's sake.
             // So can a gerund governed by another verb ("denied starting the clashes and accused ...").
-            boolean gerund = bare.tag().equals("VBG") && (incoming(g, bare, "xcomp") != null || prepositionalGerund(g, bare) != null);
+            SemanticGraphEdge gerundEdge = !bare.tag().equals("VBG") ? null
+                    : incoming(g, bare, "xcomp") != null ? incoming(g, bare, "xcomp") : prepositionalGerund(g, bare);
+            boolean gerund = gerundEdge != null;
             // "insisted that the dam had burst after a landslide and denied that ...": a simple past that reports
             // a clause of its own does not share a perfect's "had".
             boolean perfect = bare.tag().equals("VBN") && hasPerfectAux(g, bare) && past.tag().equals("VBD")
@@ -48,8 +50,7 @@ final class MixedTenseCoordinationRepair {
                     || !past.tag().matches("VB[DN]") || GraphEdges.hasOutgoing(g, past, "aux"::equals)) continue;
             if (GraphEdges.hasOutgoing(g, past, r -> r.equals("aux:pass") || r.equals("cop")) || past.lemma().equals("be")
                     || hasOwnSubjectBefore(g, past, bare)) continue;
-            SemanticGraphEdge report = !gerund ? incoming(g, bare, "ccomp")
-                    : incoming(g, bare, "xcomp") != null ? incoming(g, bare, "xcomp") : prepositionalGerund(g, bare);
+            SemanticGraphEdge report = gerund ? gerundEdge : incoming(g, bare, "ccomp");
             if (report == null) continue;
             // "told reporters that Russia had nothing to do with it and warned": up the chain of
             // reported clauses to the report itself.

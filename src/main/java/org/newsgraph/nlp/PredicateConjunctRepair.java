@@ -3,8 +3,6 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalRelation;
-import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.List;
 
 /**
@@ -12,8 +10,9 @@ import java.util.List;
  * CoreNLP coordinates "accused" with the adjective that completes "called", so the accusation has
  * no subject and is lost. A finite verb cannot be the conjunct of a bare adjective, adverb or
  * participle ("almost certainly planned") that another verb governs; it is that verb's conjunct
- * and shares its subject. So is a verb after a comma that CoreNLP hangs on such a predicate by
- * "dep" ("called the ruling \"politically motivated\", accused Washington of ...").
+ * and shares its subject. So is a verb after a comma, with an object of its own, that CoreNLP hangs
+ * on such a predicate by "dep" or as its conjunct ("called the ruling \"politically motivated\",
+ * accused Washington of ...").
  */
 final class PredicateConjunctRepair {
     private PredicateConjunctRepair() {}
@@ -38,9 +37,7 @@ final class PredicateConjunctRepair {
             g.removeEdge(conj);
             // The enhanced graph copied the adjective's own relation onto the conjunct ("advmod<-called"): undo it.
             for (SemanticGraphEdge e : List.copyOf(g.incomingEdgeList(verb))) if (e.getGovernor().equals(governor)) g.removeEdge(e);
-            GrammaticalRelation joined = conjunct ? conj.getRelation()
-                    : enhanced ? UniversalEnglishGrammaticalRelations.getConj("and") : UniversalEnglishGrammaticalRelations.CONJUNCT;
-            g.addEdge(governor, verb, joined, Double.NEGATIVE_INFINITY, false);
+            g.addEdge(governor, verb, conjunct ? conj.getRelation() : GraphEdges.andConjunct(enhanced), Double.NEGATIVE_INFINITY, false);
             if (enhanced) GraphEdges.shareSubjects(g, governor, verb);
             repaired++;
         }
@@ -81,8 +78,8 @@ final class PredicateConjunctRepair {
 
     /**
      * "called the ruling \"politically motivated\", accused Washington of ...": a verb set after a
-     * comma with an object of its own, which CoreNLP left hanging by "dep" on the words before, is
-     * the next item of a list of the subject's acts.
+     * comma with an object of its own, which CoreNLP hung on the words before, is the next item of a
+     * list of the subject's acts.
      */
     private static boolean isListedPredicate(SemanticGraph g, IndexedWord verb) {
         IndexedWord before = g.getNodeByIndexSafe(verb.index() - 1);
