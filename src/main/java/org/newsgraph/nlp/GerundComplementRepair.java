@@ -36,7 +36,43 @@ final class GerundComplementRepair {
             }
             repaired++;
         }
+        for (SemanticGraphEdge e : List.copyOf(g.edgeListSorted())) {
+            if (repairNounGerund(g, e, enhanced)) repaired++;
+        }
         return repaired;
+    }
+
+    /**
+     * "did not rule out meeting Premier Li Qiang": the tagger calls "meeting" a noun and the parser a
+     * compound of the name, which becomes the verb's object. An -ing word right after the verb,
+     * compounded onto a proper-noun object, is the gerund complement and the name its object.
+     */
+    private static boolean repairNounGerund(SemanticGraph g, SemanticGraphEdge compound, boolean enhanced) {
+        if (!compound.getRelation().toString().equals("compound")) return false;
+        IndexedWord name = compound.getDependent().index() < compound.getGovernor().index() ? compound.getGovernor() : null;
+        IndexedWord gerund = compound.getDependent();
+        if (name == null || !name.tag().startsWith("NNP") || !gerund.word().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                || !(gerund.tag().equals("NN") || gerund.tag().equals("VBG"))) return false;
+        SemanticGraphEdge object = null;
+        for (SemanticGraphEdge in : g.incomingEdgeList(name)) if (in.getRelation().toString().equals("obj")) object = in;
+        if (object == null || !object.getGovernor().tag().startsWith("VB") || !adjacent(g, object.getGovernor(), gerund)) return false;
+        // The name's own words run from the gerund to it: only other compounds stand between.
+        for (int i = gerund.index() + 1; i < name.index(); i++) {
+            IndexedWord between = g.getNodeByIndexSafe(i);
+            if (between == null || g.reln(name, between) == null || !g.reln(name, between).toString().equals("compound")) return false;
+        }
+        IndexedWord verb = object.getGovernor();
+        IndexedWord subject = activeSubject(g, verb);
+        gerund.setTag("VBG");
+        gerund.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(gerund.word(), "VBG"));
+        g.removeEdge(compound);
+        g.removeEdge(object);
+        g.addEdge(verb, gerund, UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
+        g.addEdge(gerund, name, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
+        if (enhanced && subject != null) {
+            g.addEdge(gerund, subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+        }
+        return true;
     }
 
     /**

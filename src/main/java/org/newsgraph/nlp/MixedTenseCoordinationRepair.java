@@ -18,6 +18,8 @@ import java.util.List;
  * consular access"): the accusation is the group's, not part of what it denied.
  * Nor can a simple past that reports a clause of its own share a perfect's "had" ("insisted that
  * the dam had burst after a landslide and denied that its engineers ...").
+ * Nor can it share it when it judges someone for a deed ("said drones had struck its positions and
+ * blamed Ankara for trying to derail the talks").
  * Nor can a past share a subject with a present in a reported clause ("told a briefing that the
  * ruling harms its interests and urged Panama to ...").
  * Passives and copulas are left alone ("would cut costs and was expected to ..." is ambiguous).
@@ -39,8 +41,10 @@ final class MixedTenseCoordinationRepair {
             boolean gerund = gerundEdge != null;
             // "insisted that the dam had burst after a landslide and denied that ...": a simple past that reports
             // a clause of its own does not share a perfect's "had".
+            // Nor does a judgement of someone for a deed ("said Turkish drones had struck its positions and
+            // blamed Ankara for trying to derail the talks"): the drones blame no one.
             boolean perfect = bare.tag().equals("VBN") && hasPerfectAux(g, bare) && past.tag().equals("VBD")
-                    && GraphEdges.hasOutgoing(g, past, r -> r.startsWith("ccomp"));
+                    && (GraphEdges.hasOutgoing(g, past, r -> r.startsWith("ccomp")) || judgesForADeed(g, past));
             // "told a briefing that the ruling harms its interests and urged Panama to ...": one subject does
             // not take a present and a past at once.
             SemanticGraphEdge reported = incoming(g, bare, "ccomp");
@@ -92,6 +96,27 @@ final class MixedTenseCoordinationRepair {
             String word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
             if (e.getRelation().getShortName().equals("mark") && (word.equals("of") || word.equals("for"))) return in;
         }
+        return null;
+    }
+
+    /**
+     * "blamed Ankara for trying ...", "accused the army of shelling ...": the verb's object is followed
+     * at once by "for" or "of" and a gerund, the frame of judging someone for a deed.
+     */
+    private static boolean judgesForADeed(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (!e.getRelation().getShortName().equals("obj")) continue;
+            int end = e.getDependent().index();
+            for (IndexedWord d : g.descendants(e.getDependent())) end = Math.max(end, d.index());
+            IndexedWord preposition = wordAt(g, end + 1), gerund = wordAt(g, end + 2);
+            if (preposition != null && gerund != null && preposition.word().toLowerCase(java.util.Locale.ROOT).matches("for|of")
+                    && gerund.tag().equals("VBG")) return true;
+        }
+        return false;
+    }
+
+    private static IndexedWord wordAt(SemanticGraph g, int index) {
+        for (IndexedWord w : g.vertexSet()) if (w.index() == index && w.copyCount() == 0) return w;
         return null;
     }
 

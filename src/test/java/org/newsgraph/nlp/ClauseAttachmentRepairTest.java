@@ -38,6 +38,23 @@ class ClauseAttachmentRepairTest {
     }
 
     @Test
+    void aPastTenseJudgementAfterAPerfectIsTheReportingVerbsConjunct() {
+        // Raw CoreNLP 4.5.10: conj:and(struck, blamed), nsubj(blamed, drones): the drones blaming Ankara.
+        SemanticGraph g = parse("The militia said Turkish drones had struck its positions near the bridge on Monday and blamed Ankara for trying to derail the talks.");
+        assertTrue(arcs(g, "said").contains("conj:and:blamed"), arcs(g, "said"));
+        assertTrue(arcs(g, "blamed").contains("nsubj:militia"), arcs(g, "blamed"));
+        assertFalse(arcs(g, "blamed").contains("nsubj:drones"), arcs(g, "blamed"));
+    }
+
+    @Test
+    void whatSomeoneIsToldIsTheTellingVerbsClauseNotTheAudiences() {
+        // Raw CoreNLP 4.5.10: ccomp(briefing, bears): the clause hung on the audience.
+        SemanticGraph g = parse("The ministry's spokesman told a daily briefing that Tokyo \"bears full responsibility\" for the dispute.");
+        assertTrue(arcs(g, "told").contains("ccomp:bears"), arcs(g, "told"));
+        assertFalse(arcs(g, "briefing").contains("ccomp:bears"), arcs(g, "briefing"));
+    }
+
+    @Test
     void aPastTenseConjunctOfAGerundIsTheGoverningVerbsConjunct() {
         // Raw CoreNLP 4.5.10: conj:and(starting, accused), dep(denied, accused): the accusation inside the denial.
         SemanticGraph g = parse("The militia denied starting the fighting and accused army units of shelling its bases.");
