@@ -171,6 +171,35 @@ final class EventExtractor {
         return a.substring(0, 2).equals(b.substring(0, 2));
     }
 
+    /**
+     * Whether the noun, through any "weeks of"-style measure nouns above it, is a role of a verb that can
+     * host or broker what happens between others ("hosted talks between ...", "mediated a truce between
+     * ..."): the verb's subject arranged it, the parties named only took part.
+     */
+    private boolean governedByArranger(SentenceView s, int noun) {
+        // "after hosting talks between the two sides", "talks brokered by Qatar": the parser may hang the
+        // arranging verb on the noun as a modifier.
+        for (SentenceView.Arc c : s.children(noun)) {
+            if ((c.relation().equals("amod") || c.relation().startsWith("acl")) && s.tag(c.token()).startsWith("VB") && arranges(s.lemma(c.token()))) return true;
+        }
+        int k = noun;
+        for (int hops = 0; hops < 4; hops++) {
+            SentenceView.Arc up = s.parent(k);
+            if (up == null || up.token() < 0) return false;
+            k = up.token();
+            if (!s.isNoun(k)) {
+                return s.tag(k).startsWith("VB") && arranges(s.lemma(k));
+            }
+        }
+        return true;
+    }
+
+    /** A verb that can host or broker what others do (a sense coded "between-parties"). */
+    private boolean arranges(String verbLemma) {
+        for (TriggerEntry e : lexicon.triggers(verbLemma, 'V')) if (lexicon.codeHas(e.cameo(), "between-parties")) return true;
+        return false;
+    }
+
     private boolean isNaming(SentenceView s, int i, char pos) {
         // An object and its predicate: "called X Y"; "called on X to act" has no object.
         return pos == 'V' && "name".equals(lexicon.speechKind(s.lemma(i))) && RoleFinder.dependent(s, i, "obj") >= 0
@@ -358,9 +387,10 @@ final class EventExtractor {
 
         SentenceView.Arc nounRole = pos == 'N' ? s.parent(i) : null;
         boolean nounIsSubject = nounRole != null && (nounRole.token() < 0 || nounRole.relation().startsWith("nsubj"));
-        if (pos == 'N' && nounIsSubject && actors.isEmpty() && entry.isSymmetric() && targets.size() >= 2) {
-            // "Talks between Russia and Ukraine began on Tuesday": the parties named are both sides
-            // ("after hosting talks between the two sides" is the host's act, read elsewhere).
+        if (pos == 'N' && (nounIsSubject || !governedByArranger(s, i)) && actors.isEmpty() && entry.isSymmetric() && targets.size() >= 2) {
+            // "Talks between Russia and Ukraine began on Tuesday", "follows weeks of clashes between
+            // government forces and SDF fighters": the parties named are both sides ("after hosting
+            // talks between the two sides" is the host's act, read elsewhere).
             actors = List.of(targets.get(0));
             targets = List.copyOf(targets.subList(1, targets.size()));
         }
@@ -440,6 +470,8 @@ final class EventExtractor {
         Modality m = modality.of(s, modalityToken);
         if (attribution.denied() && m == Modality.ASSERTED) m = Modality.NEGATED;
         String cameo = entry.cameo();
+        if (pos == 'V' && entry.requires().isEmpty() && lexicon.codeHas(cameo, "threat")) cameo = threatenedHarm(s, i, cameo);
+        if (pos == 'V' && (cameo.equals(APPEAL) || cameo.equals(DEMAND))) cameo = askedYield(s, i, cameo);
         if (modality.underIntent(s, i) && lexicon.intentCode(cameo) != null) {
             // The event is now the expression of willingness, and that was said, not planned.
             cameo = lexicon.intentCode(cameo);
@@ -547,6 +579,38 @@ final class EventExtractor {
     }
 
     /** Is the clause of act {@code i} reported by a verb that is itself a threat ("warned that it could ...")? */
+    /**
+     * "warned that Turkey would launch a new operation if ...", "threatened to impose duties": a bare
+     * threat verb is coded by the harm it announces (CAMEO codes a threat of force 138, of sanctions
+     * 1312), the threat form of the act its clause reports; else it keeps {@code code}.
+     */
+    private String threatenedHarm(SentenceView s, int verb, String code) {
+        for (SentenceView.Arc c : s.children(verb)) {
+            if (!(c.relation().startsWith("ccomp") || c.relation().equals("xcomp")) || !s.isVerb(c.token())) continue;
+            TriggerEntry harm = triggers.chooseEntry(s, c.token(), 'V');
+            String threat = harm == null ? null : lexicon.intentCode(harm.cameo());
+            if (threat != null && lexicon.codeHas(threat, "threat")) return threat;
+        }
+        return code;
+    }
+
+    /** CAMEO 020 and 100: an appeal and a demand, with nothing yet said of what is asked. */
+    private static final String APPEAL = "020", DEMAND = "100";
+
+    /**
+     * "urged China to withdraw the measures", "demanded that the SDF lay down its arms": an appeal or
+     * a demand that someone yield is coded by what they should yield (appeal-codes.tsv).
+     */
+    private String askedYield(SentenceView s, int verb, String code) {
+        for (SentenceView.Arc c : s.children(verb)) {
+            if (!(c.relation().startsWith("ccomp") || c.relation().equals("xcomp")) || !s.isVerb(c.token())) continue;
+            TriggerEntry asked = triggers.chooseEntry(s, c.token(), 'V');
+            String yield = asked == null ? null : lexicon.askedYieldCode(asked.cameo(), code.equals(DEMAND));
+            if (yield != null) return yield;
+        }
+        return code;
+    }
+
     private boolean reportedAsThreat(SentenceView s, int i) {
         for (SentenceView.Arc up = s.parent(i); up != null && up.token() >= 0; up = s.parent(up.token())) {
             int verb = up.token();

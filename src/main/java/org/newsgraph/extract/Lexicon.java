@@ -55,6 +55,7 @@ public final class Lexicon {
     private final Set<String> announcingVerbs = new HashSet<>();
     private final Map<String, String[]> relationSignatures = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
+    private final Map<String, String[]> askedYieldCodes = new HashMap<>();
     private final Map<String, Set<String>> codeTraits = new HashMap<>();
     private final Map<String, Set<String>> nameWords = new HashMap<>();
     private final Map<String, String> lifeEvents = new HashMap<>();
@@ -128,6 +129,9 @@ public final class Lexicon {
         }
         for (DataTable.Row r : table("intent-codes.tsv", "code", "intent").rows()) {
             intentCodes.put(r.require("code"), r.require("intent"));
+        }
+        for (DataTable.Row r : table("appeal-codes.tsv", "code", "appeal", "demand").rows()) {
+            askedYieldCodes.put(r.require("code"), new String[] {r.require("appeal"), r.require("demand")});
         }
         for (DataTable.Row r : table("relation-signatures.tsv", "property", "subject", "object").rows()) {
             relationSignatures.put(r.require("property"), new String[] {r.require("subject"), r.require("object")});
@@ -205,6 +209,18 @@ public final class Lexicon {
         for (int len = code.length(); len >= 2; len--) {
             String hit = intentCodes.get(code.substring(0, len));
             if (hit != null) return hit;
+        }
+        return null;
+    }
+
+    /**
+     * The CAMEO code for asking someone to do {@code code} (longest prefix in appeal-codes.tsv): an
+     * appeal (025x) unless {@code demand} (105x); null when the act asked for is no yielding.
+     */
+    public String askedYieldCode(String code, boolean demand) {
+        for (int len = code.length(); len >= 2; len--) {
+            String[] hit = askedYieldCodes.get(code.substring(0, len));
+            if (hit != null) return hit[demand ? 1 : 0];
         }
         return null;
     }

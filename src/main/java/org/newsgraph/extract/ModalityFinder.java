@@ -193,7 +193,16 @@ final class ModalityFinder {
     private boolean isIntent(SentenceView s, int token) {
         String lemma = s.lemma(token);
         return lexicon.modalityCue("intent", lemma).isPresent()
-                || s.tag(token).startsWith("JJ") && lexicon.modalityCue("intent-adjective", lemma).isPresent();
+                || s.tag(token).startsWith("JJ") && lexicon.modalityCue("intent-adjective", lemma).isPresent()
+                || isNegated(s, token) && phrasalCue(s, token, "intent-when-negated");
+    }
+
+    /** Whether the token's lemma with its particle ("rule out") is a cue of {@code kind}. */
+    private boolean phrasalCue(SentenceView s, int token, String kind) {
+        for (SentenceView.Arc prt : s.children(token, "compound:prt")) {
+            if (lexicon.modalityCue(kind, s.lemma(token) + " " + s.lemma(prt.token())).isPresent()) return true;
+        }
+        return false;
     }
 
     /** A governor cue by lemma, or by lemma and particle ("rule out", "call off"). */

@@ -462,6 +462,10 @@ final class SpeechReader {
     /** "positive" or "negative" if the predicate judges, by its own word or, as in "a constructive move", its adjective; else null. */
     private String polarityOf(SentenceView s, int predicate) {
         String polarity = lexicon.evaluation(s.lemma(predicate));
+        // "said Japan bears full responsibility": a verb that judges only with its object.
+        for (SentenceView.Arc obj : s.isVerb(predicate) ? s.children(predicate, "obj") : List.<SentenceView.Arc>of()) {
+            if (polarity == null) polarity = lexicon.evaluation(s.lemma(predicate) + " " + s.lemma(obj.token()));
+        }
         for (SentenceView.Arc mod : s.children(predicate, "amod")) {
             if (polarity == null) polarity = lexicon.evaluation(s.lemma(mod.token()));
         }
