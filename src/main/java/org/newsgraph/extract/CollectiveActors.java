@@ -131,7 +131,8 @@ final class CollectiveActors {
         for (SentenceView.Arc c : s.children(token)) {
             if (!(c.relation().equals("compound") || c.relation().startsWith("nmod"))) continue;
             String key = out.entityAt(s.index(), c.token());
-            if (key != null && out.typeOf(key) == EntityType.Group && !made.contains(key)) return key;
+            // "SDF fighters": a named organisation's fighters are that organisation in arms.
+            if (key != null && (out.typeOf(key) == EntityType.Group || out.typeOf(key) == EntityType.Organization) && !made.contains(key)) return key;
         }
         String only = onlyNamedGroup(out);
         if (only != null) return only;

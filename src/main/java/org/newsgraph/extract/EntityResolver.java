@@ -219,6 +219,15 @@ public final class EntityResolver {
                 return;
             }
         }
+        if (span.to > span.from && (span.nerType.equals("PERSON") || span.nerType.equals("ORGANIZATION"))) {
+            // "America Movil" read as an organisation, then as a person: one name of several words is
+            // one entity in an article, the one it was first found to be.
+            ResolvedEntities.Draft named = draftNamed(out, span.text);
+            if (named != null && (named.type == EntityType.Person || named.type.isCollective())) {
+                addMention(out, named, s, span.from, span.to, false);
+                return;
+            }
+        }
         EntityType type = typeFromNer(span, lexicon);
         // "Islamic State West Africa Province": a name that holds a known armed group's is a branch of it.
         if (type == EntityType.Organization && namesBranchOfGroup(span.text)) type = EntityType.Group;
@@ -834,7 +843,20 @@ public final class EntityResolver {
      */
     private void resolveBodyDescriptors(SentenceView s, ResolvedEntities out) {
         for (int i = 0; i < s.size(); i++) {
-            if (!s.tag(i).equals("NN") || !lexicon.isNameWord("body-descriptor", s.lemma(i)) || !RoleFinder.isDefinite(s, i)) continue;
+            if (!s.tag(i).equals("NN") || !lexicon.isNameWord("body-descriptor", s.lemma(i))) continue;
+            String described = describedName(s, i, out);
+            if (described != null) {
+                // "the telecoms regulator Osiptel", "Indecopi, the competition regulator": a later
+                // "the regulator" is this body, whatever other body was named in between.
+                out.bodyByDescriptor.put(s.lemma(i).toLowerCase(java.util.Locale.ROOT), described);
+                continue;
+            }
+            if (!RoleFinder.isDefinite(s, i)) continue;
+            String earlier = out.bodyByDescriptor.get(s.lemma(i).toLowerCase(java.util.Locale.ROOT));
+            if (earlier != null && out.entityAt(s.index(), i) == null && s.children(i, "amod").isEmpty()) {
+                addMention(out, out.drafts.get(earlier), s, i, i, true);
+                continue;
+            }
             String country = null;
             for (SentenceView.Arc c : s.children(i, "amod")) {
                 var demonym = gazetteer.countryOfDemonym(s.word(c.token()), out.drafts::containsKey);
@@ -860,6 +882,19 @@ public final class EntityResolver {
     /** A body whose name has a court word (name-words kind {@code court-word}): "Constitutional Court", "Arbitral Tribunal". */
     private boolean isCourt(String label) {
         return lexicon.hasNameWordIn("court-word", label);
+    }
+
+    /** The organisation or body a descriptor noun names by compound or apposition ("regulator Osiptel", "Osiptel, the regulator"), or null. */
+    private static String describedName(SentenceView s, int descriptor, ResolvedEntities out) {
+        List<Integer> near = new ArrayList<>();
+        SentenceView.Arc up = s.parent(descriptor);
+        if (up != null && up.token() >= 0 && (up.relation().equals("compound") || up.relation().equals("appos"))) near.add(up.token());
+        for (SentenceView.Arc c : s.children(descriptor, "appos")) near.add(c.token());
+        for (int k : near) {
+            String key = out.entityAt(s.index(), k);
+            if (key != null && out.typeOf(key) != null && out.typeOf(key).isCollective()) return key;
+        }
+        return null;
     }
 
     private boolean isPublicBody(ResolvedEntities out, String key) {
@@ -899,6 +934,13 @@ public final class EntityResolver {
                         country = currentCountryOf(out.entityAt(s.index(), c.token()), article.article().published(), out);
                     }
                 }
+                // "detectives from the National Anti-Corruption Bureau", "investigators from the UN": the
+                // body they come from acts, not its country.
+                if (country == null && rel.equals("nmod:from")) {
+                    String body = out.entityAt(s.index(), c.token());
+                    EntityType t = body == null ? null : out.typeOf(body);
+                    if (t == EntityType.GovernmentBody || t == EntityType.Organization || t == EntityType.Country) country = body;
+                }
                 // "the transitional government in Bamako": a government sits in its own state.
                 if (country == null && rel.equals("nmod:in") && lexicon.isNameWord("seated-government", s.lemma(i))) {
                     country = stateOfPlace(out.entityAt(s.index(), c.token()), out);
@@ -907,11 +949,22 @@ public final class EntityResolver {
             }
             boolean armed = "military".equals(lexicon.agentArm(s.lemma(i)));
             if (country == null && armed) country = forcesOf(s, i, out, forcesSeen);
+            // "Syria's government and the SDF agreed ... clashes between government forces and SDF
+            // fighters": the forces of the government the article last named by its country.
+            if (country == null && armed && hasGovernmentModifier(s, i)) country = forcesSeen.get(GOVERNMENT);
             if (country != null && out.contains(country)) {
                 addMention(out, out.drafts.get(country), s, i, i, true);
-                if (armed) forcesSeen.put(s.lemma(i), country);
+                if (armed || s.lemma(i).equals(GOVERNMENT)) forcesSeen.put(s.lemma(i), country);
             }
         }
+    }
+
+    private static final String GOVERNMENT = "government";
+
+    /** "government forces", "government troops": the noun's own compound is the word "government". */
+    private static boolean hasGovernmentModifier(SentenceView s, int noun) {
+        for (SentenceView.Arc c : s.children(noun, "compound")) if (s.lemma(c.token()).equals(GOVERNMENT)) return true;
+        return false;
     }
 
     /** The country a named place lies in by the gazetteer, made part of the article; null for no place. */

@@ -55,6 +55,8 @@ public final class ResolvedEntities {
     final Map<String, String> titleSide = new HashMap<>();
     /** Place → the agent it stands for or lies in ("Tokyo" → Japan), from the gazetteer. */
     final Map<String, GazetteerEntry> placeHost = new HashMap<>();
+    /** The body each descriptor last named ("the telecoms regulator Osiptel": regulator → Osiptel), for a later "the regulator". */
+    final Map<String, String> bodyByDescriptor = new HashMap<>();
     /** Place → the country the article itself puts it in ("Goma, the largest city in eastern Congo"). */
     private final Map<String, String> statedCountry = new HashMap<>();
     /** Per CoreNLP sentence index, the entity keys in order of first mention there. */
