@@ -265,6 +265,12 @@ final class RoleFinder {
             EntityType kind = entities.typeOf(key);
             key = entities.lastMentionedBefore(s.begin(head), t -> t == kind, k -> !k.equals(subject));
         }
+        if (key == null && s.tag(head).equals("NN") && isDefinite(s, head) && !lexicon.isAgentNoun(s.lemma(head))) {
+            // "the Electoral Commission ... a complaint with the commission", "the Tonse Alliance ... the
+            // alliance": the organisation named last whose own name has the noun as a word.
+            String word = s.lemma(head).toLowerCase(java.util.Locale.ROOT);
+            key = entities.lastMentionedBefore(s.begin(head), t -> t != null && t.isCollective(), k -> namesWord(k, word));
+        }
         if ((key == null || entities.typeOf(key) != EntityType.Person) && s.tag(head).equals("NN") && isDefinite(s, head)
                 && "diplomatic".equals(lexicon.agentArm(s.lemma(head)))) {
             // "summoned China's ambassador ... The envoy rejected the protest": the diplomat named
@@ -665,6 +671,14 @@ final class RoleFinder {
     }
 
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "that", "this", "these", "those");
+
+    /** Whether the entity's label has {@code word} as one of its words ("commission" in "Electoral Commission"). */
+    private boolean namesWord(String key, String word) {
+        String label = entities.labelOf(key);
+        if (label == null) return false;
+        for (String w : label.toLowerCase(java.util.Locale.ROOT).split("[\\s\\-]+")) if (w.equals(word)) return true;
+        return false;
+    }
 
     static boolean isDefinite(SentenceView s, int noun) {
         // "that appeal", "this decision": a demonstrative points back as the article does (the

@@ -19,7 +19,8 @@ import java.util.List;
  * Nor can a simple past that reports a clause of its own share a perfect's "had" ("insisted that
  * the dam had burst after a landslide and denied that its engineers ...").
  * Nor can it share it when it judges someone for a deed ("said drones had struck its positions and
- * blamed Ankara for trying to derail the talks").
+ * blamed Ankara for trying to derail the talks") or asks someone to act ("said police had fired rubber
+ * bullets at the crowd and urged the authorities to investigate").
  * Nor can a past share a subject with a present in a reported clause ("told a briefing that the
  * ruling harms its interests and urged Panama to ...").
  * Passives and copulas are left alone ("would cut costs and was expected to ..." is ambiguous).
@@ -44,7 +45,7 @@ final class MixedTenseCoordinationRepair {
             // Nor does a judgement of someone for a deed ("said Turkish drones had struck its positions and
             // blamed Ankara for trying to derail the talks"): the drones blame no one.
             boolean perfect = bare.tag().equals("VBN") && hasPerfectAux(g, bare) && past.tag().equals("VBD")
-                    && (GraphEdges.hasOutgoing(g, past, r -> r.startsWith("ccomp")) || judgesForADeed(g, past));
+                    && (GraphEdges.hasOutgoing(g, past, r -> r.startsWith("ccomp")) || judgesForADeed(g, past) || urgesToAct(g, past));
             // "told a briefing that the ruling harms its interests and urged Panama to ...": one subject does
             // not take a present and a past at once.
             SemanticGraphEdge reported = incoming(g, bare, "ccomp");
@@ -113,6 +114,15 @@ final class MixedTenseCoordinationRepair {
                     && gerund.tag().equals("VBG")) return true;
         }
         return false;
+    }
+
+    /** Verbs that ask someone to act ("urged the authorities to investigate"): a speaker's act, seldom a reported doer's. */
+    private static final java.util.Set<String> URGING = java.util.Set.of("urge", "call", "ask", "appeal", "press", "implore", "exhort");
+
+    /** "urged the authorities to investigate": an asking verb with an object and an infinitive. */
+    private static boolean urgesToAct(SemanticGraph g, IndexedWord verb) {
+        return URGING.contains(verb.lemma()) && GraphEdges.hasOutgoing(g, verb, r -> r.equals("xcomp"))
+                && (GraphEdges.hasOutgoing(g, verb, r -> r.equals("obj")) || verb.lemma().equals("call"));
     }
 
     private static IndexedWord wordAt(SemanticGraph g, int index) {

@@ -47,6 +47,14 @@ class ClauseAttachmentRepairTest {
     }
 
     @Test
+    void aPastTenseAppealAfterAPerfectIsTheReportingVerbsConjunct() {
+        // Raw CoreNLP 4.5.10: conj:and(fired, urged), nsubj(urged, police): the police urging an inquiry.
+        SemanticGraph g = parse("The rights group said police had fired rubber bullets at the crowd, injuring at least 11 people, and urged the authorities to investigate.");
+        assertTrue(arcs(g, "said").contains("conj:and:urged"), arcs(g, "said"));
+        assertFalse(arcs(g, "urged").contains("nsubj:police"), arcs(g, "urged"));
+    }
+
+    @Test
     void whatSomeoneIsToldIsTheTellingVerbsClauseNotTheAudiences() {
         // Raw CoreNLP 4.5.10: ccomp(briefing, bears): the clause hung on the audience.
         SemanticGraph g = parse("The ministry's spokesman told a daily briefing that Tokyo \"bears full responsibility\" for the dispute.");
