@@ -882,7 +882,8 @@ final class ImplicitTargets {
             for (SentenceView.Arc c : s.children(clause, "advcl")) {
                 String marker = RoleFinder.marker(s, c.token());
                 if (!marker.equals("if") && !marker.equals("unless")) continue;
-                for (String k : roles.agentsBy(s, c.token(), "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
+                // "if Armenian forces were not pulled back": a passive condition's subject must act as well.
+                for (String k : roles.agentsBy(s, c.token(), "nsubj", "nsubj:pass")) if (!discourse.isSameSide(k, actors)) return k;
             }
         }
         return null;

@@ -51,15 +51,24 @@ final class GerundComplementRepair {
         if (!compound.getRelation().toString().equals("compound")) return false;
         IndexedWord name = compound.getDependent().index() < compound.getGovernor().index() ? compound.getGovernor() : null;
         IndexedWord gerund = compound.getDependent();
+        // "meeting President Ilham Aliyev": the gerund may hang on the title, itself a compound of the name.
+        for (int hops = 0; name != null && hops < 4; hops++) {
+            IndexedWord up = null;
+            for (SemanticGraphEdge in : g.incomingEdgeList(name)) {
+                if (in.getRelation().toString().equals("compound") && in.getGovernor().index() > name.index()) up = in.getGovernor();
+            }
+            if (up == null) break;
+            name = up;
+        }
         if (name == null || !name.tag().startsWith("NNP") || !gerund.word().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
                 || !(gerund.tag().equals("NN") || gerund.tag().equals("VBG"))) return false;
         SemanticGraphEdge object = null;
         for (SemanticGraphEdge in : g.incomingEdgeList(name)) if (in.getRelation().toString().equals("obj")) object = in;
         if (object == null || !object.getGovernor().tag().startsWith("VB") || !adjacent(g, object.getGovernor(), gerund)) return false;
-        // The name's own words run from the gerund to it: only other compounds stand between.
+        // The name's own words run from the gerund to it: only proper nouns stand between.
         for (int i = gerund.index() + 1; i < name.index(); i++) {
             IndexedWord between = g.getNodeByIndexSafe(i);
-            if (between == null || g.reln(name, between) == null || !g.reln(name, between).toString().equals("compound")) return false;
+            if (between == null || !between.tag().startsWith("NNP")) return false;
         }
         IndexedWord verb = object.getGovernor();
         IndexedWord subject = activeSubject(g, verb);
