@@ -472,7 +472,8 @@ final class EventExtractor {
         String cameo = entry.cameo();
         if (pos == 'V' && entry.requires().isEmpty() && lexicon.codeHas(cameo, "threat")) cameo = threatenedHarm(s, i, cameo);
         if (pos == 'V' && (cameo.equals(APPEAL) || cameo.equals(DEMAND))) cameo = askedYield(s, i, cameo);
-        if (modality.underIntent(s, i) && lexicon.intentCode(cameo) != null) {
+        String intent = lexicon.intentCode(cameo);
+        if (intent != null && modality.underIntent(s, i, !lexicon.codeHas(intent, "threat"))) {
             // The event is now the expression of willingness, and that was said, not planned.
             cameo = lexicon.intentCode(cameo);
             if (m == Modality.PLANNED) m = Modality.ASSERTED;

@@ -161,6 +161,15 @@ final class ModalityFinder {
 
     /** Is the act only offered ("ready to discuss", "willing to help")? Then CAMEO codes it as intent (03). */
     boolean underIntent(SentenceView s, int trigger) {
+        return underIntent(s, trigger, false);
+    }
+
+    /**
+     * Whether the act is under a cue of willingness; with {@code openness}, also under a refusal to
+     * exclude it ("did not rule out meeting Li Qiang"), which reads as willingness only for acts of
+     * cooperation: "did not rule out barring him" stays the hedged act, not a threat.
+     */
+    boolean underIntent(SentenceView s, int trigger, boolean openness) {
         // "Russia, which has bases there, offered to mediate": CoreNLP may tag the intent verb as the
         // infinitive's auxiliary.
         for (SentenceView.Arc a : s.children(trigger, "aux")) {
@@ -178,23 +187,23 @@ final class ModalityFinder {
                     && (marker.equals("to") || marker.equals("for"));
             if (actNoun && s.isVerb(up.token())) {
                 for (SentenceView.Arc c : s.children(up.token(), "xcomp")) {
-                    if (s.tag(c.token()).startsWith("JJ") && isIntent(s, c.token())) return true;
+                    if (s.tag(c.token()).startsWith("JJ") && isIntent(s, c.token(), openness)) return true;
                 }
             }
             actNoun &= s.tag(up.token()).startsWith("JJ");
             if (!(base.equals("xcomp") || base.equals("acl") || base.equals("ccomp") || base.equals("advcl") || actNoun)) return false;
-            if (isIntent(s, up.token())) return true;
+            if (isIntent(s, up.token(), openness)) return true;
             cur = up.token();
         }
         return false;
     }
 
     /** "ready", "willing", "keen"; "open" only as an adjective ("open to talks", not "opened fire"). */
-    private boolean isIntent(SentenceView s, int token) {
+    private boolean isIntent(SentenceView s, int token, boolean openness) {
         String lemma = s.lemma(token);
         return lexicon.modalityCue("intent", lemma).isPresent()
                 || s.tag(token).startsWith("JJ") && lexicon.modalityCue("intent-adjective", lemma).isPresent()
-                || isNegated(s, token) && phrasalCue(s, token, "intent-when-negated");
+                || openness && isNegated(s, token) && phrasalCue(s, token, "intent-when-negated");
     }
 
     /** Whether the token's lemma with its particle ("rule out") is a cue of {@code kind}. */
