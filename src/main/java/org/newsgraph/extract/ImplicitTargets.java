@@ -882,8 +882,16 @@ final class ImplicitTargets {
             for (SentenceView.Arc c : s.children(clause, "advcl")) {
                 String marker = RoleFinder.marker(s, c.token());
                 if (!marker.equals("if") && !marker.equals("unless")) continue;
-                // "if Armenian forces were not pulled back": a passive condition's subject must act as well.
-                for (String k : roles.agentsBy(s, c.token(), "nsubj", "nsubj:pass")) if (!discourse.isSameSide(k, actors)) return k;
+                for (String k : roles.agentsBy(s, c.token(), "nsubj")) if (!discourse.isSameSide(k, actors)) return k;
+                // A passive condition is met by its agent: the one named by "by", else whoever holds a person
+                // to be freed ("if Ben Romdhane was not freed"), else a side's own forces or goods ("if
+                // Armenian forces were not pulled back"); a person held by no one names no one.
+                for (String k : roles.agentsBy(s, c.token(), "obl:agent")) if (!discourse.isSameSide(k, actors)) return k;
+                for (String k : roles.agentsBy(s, c.token(), "nsubj:pass")) {
+                    String holder = discourse.holderOf(k);
+                    String party = holder != null ? holder : entities.typeOf(k) == EntityType.Person ? null : k;
+                    if (party != null && !discourse.isSameSide(party, actors)) return party;
+                }
             }
         }
         return null;
