@@ -475,7 +475,7 @@ final class EventExtractor {
         String intent = lexicon.intentCode(cameo);
         if (intent != null && modality.underIntent(s, i, !lexicon.codeHas(intent, "threat"))) {
             // The event is now the expression of willingness, and that was said, not planned.
-            cameo = lexicon.intentCode(cameo);
+            cameo = intent;
             if (m == Modality.PLANNED) m = Modality.ASSERTED;
         }
         // "the union said it would call strikes if management did not withdraw the plan": harm the
@@ -579,20 +579,17 @@ final class EventExtractor {
         return possible;
     }
 
-    /** Is the clause of act {@code i} reported by a verb that is itself a threat ("warned that it could ...")? */
     /**
      * "warned that Turkey would launch a new operation if ...", "threatened to impose duties": a bare
      * threat verb is coded by the harm it announces (CAMEO codes a threat of force 138, of sanctions
      * 1312), the threat form of the act its clause reports; else it keeps {@code code}.
      */
     private String threatenedHarm(SentenceView s, int verb, String code) {
-        for (SentenceView.Arc c : s.children(verb)) {
-            if (!(c.relation().startsWith("ccomp") || c.relation().equals("xcomp")) || !s.isVerb(c.token())) continue;
-            TriggerEntry harm = triggers.chooseEntry(s, c.token(), 'V');
-            String threat = harm == null ? null : lexicon.intentCode(harm.cameo());
-            if (threat != null && lexicon.codeHas(threat, "threat")) return threat;
-        }
-        return code;
+        String threat = complementCode(s, verb, harm -> {
+            String form = lexicon.intentCode(harm);
+            return form != null && lexicon.codeHas(form, "threat") ? form : null;
+        });
+        return threat != null ? threat : code;
     }
 
     /** CAMEO 020 and 100: an appeal and a demand, with nothing yet said of what is asked. */
@@ -603,15 +600,22 @@ final class EventExtractor {
      * a demand that someone yield is coded by what they should yield (appeal-codes.tsv).
      */
     private String askedYield(SentenceView s, int verb, String code) {
-        for (SentenceView.Arc c : s.children(verb)) {
-            if (!(c.relation().startsWith("ccomp") || c.relation().equals("xcomp")) || !s.isVerb(c.token())) continue;
-            TriggerEntry asked = triggers.chooseEntry(s, c.token(), 'V');
-            String yield = asked == null ? null : lexicon.askedYieldCode(asked.cameo(), code.equals(DEMAND));
-            if (yield != null) return yield;
-        }
-        return code;
+        String yield = complementCode(s, verb, asked -> lexicon.askedYieldCode(asked, code.equals(DEMAND)));
+        return yield != null ? yield : code;
     }
 
+    /** The first non-null {@code recode} of the act a verb's clausal complement states, or null. */
+    private String complementCode(SentenceView s, int verb, java.util.function.UnaryOperator<String> recode) {
+        for (SentenceView.Arc c : s.children(verb)) {
+            if (!(c.relation().startsWith("ccomp") || c.relation().equals("xcomp")) || !s.isVerb(c.token())) continue;
+            TriggerEntry act = triggers.chooseEntry(s, c.token(), 'V');
+            String code = act == null ? null : recode.apply(act.cameo());
+            if (code != null) return code;
+        }
+        return null;
+    }
+
+    /** Is the clause of act {@code i} reported by a verb that is itself a threat ("warned that it could ...")? */
     private boolean reportedAsThreat(SentenceView s, int i) {
         for (SentenceView.Arc up = s.parent(i); up != null && up.token() >= 0; up = s.parent(up.token())) {
             int verb = up.token();

@@ -12,7 +12,9 @@ import java.util.List;
  * that complements a verb as an unlabelled {@code dep}, so the gerund has no subject and its act
  * no actor. A gerund right after the verb (or after its particle or adverb) with no subject of its
  * own is the verb's controlled complement: it becomes {@code xcomp}, and in the enhanced graph it
- * takes the verb's subject, as CoreNLP itself does for "considered signing".
+ * takes the verb's subject, as CoreNLP itself does for "considered signing". So does an -ing word
+ * the tagger read as a noun compounded onto the verb's named object ("did not rule out meeting
+ * Premier Li Qiang").
  */
 final class GerundComplementRepair {
     private GerundComplementRepair() {}
