@@ -18,6 +18,15 @@ class GerundComplementRepairTest {
     }
 
     @Test
+    void anIngWordReadAsANounOnATitledNameIsTheGerundAndTheNameItsObject() {
+        // Raw CoreNLP 4.5.10: meeting/NN, compound(President, meeting), obj(rule, Aliyev): the president ruled out.
+        SemanticGraph g = parse("Pashinyan did not rule out meeting President Ilham Aliyev at a summit next month.");
+        assertTrue(arcs(g, "rule").contains("xcomp:meeting"), arcs(g, "rule"));
+        assertTrue(arcs(g, "meeting").contains("obj:Aliyev"), arcs(g, "meeting"));
+        assertTrue(arcs(g, "meeting").contains("nsubj:xsubj:Pashinyan"), arcs(g, "meeting"));
+    }
+
+    @Test
     void aGerundRightAfterItsVerbTakesItsSubject() {
         SemanticGraph g = parse("Kenya avoided signing the treaty with Somalia.");
         assertTrue(arcs(g, "avoided").contains("xcomp:signing"), arcs(g, "avoided"));
