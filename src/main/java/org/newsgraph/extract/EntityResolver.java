@@ -844,15 +844,16 @@ public final class EntityResolver {
     private void resolveBodyDescriptors(SentenceView s, ResolvedEntities out) {
         for (int i = 0; i < s.size(); i++) {
             if (!s.tag(i).equals("NN") || !lexicon.isNameWord("body-descriptor", s.lemma(i))) continue;
+            String descriptor = s.lemma(i).toLowerCase(java.util.Locale.ROOT);
             String described = describedName(s, i, out);
             if (described != null) {
                 // "the telecoms regulator Osiptel", "Indecopi, the competition regulator": a later
                 // "the regulator" is this body, whatever other body was named in between.
-                out.bodyByDescriptor.put(s.lemma(i).toLowerCase(java.util.Locale.ROOT), described);
+                out.bodyByDescriptor.put(descriptor, described);
                 continue;
             }
             if (!RoleFinder.isDefinite(s, i)) continue;
-            String earlier = out.bodyByDescriptor.get(s.lemma(i).toLowerCase(java.util.Locale.ROOT));
+            String earlier = out.bodyByDescriptor.get(descriptor);
             if (earlier != null && out.entityAt(s.index(), i) == null && s.children(i, "amod").isEmpty()) {
                 addMention(out, out.drafts.get(earlier), s, i, i, true);
                 continue;
@@ -914,7 +915,8 @@ public final class EntityResolver {
     /**
      * "Colombian officials", "US authorities", "Petro's government" act for a country. So do
      * "soldiers in Gambia", and then "the soldiers" ({@code forcesSeen}: the country of the armed
-     * forces each noun last named).
+     * forces each noun last named, and under "government" the country whose government was last
+     * named, for a later "government forces").
      */
     private void resolveAgentNouns(SentenceView s, AnalyzedArticle article, ResolvedEntities out, Map<String, String> forcesSeen) {
         for (int i = 0; i < s.size(); i++) {

@@ -206,8 +206,13 @@ public final class Lexicon {
 
     /** The CAMEO 03 code for a willingness to do {@code code} (longest prefix in intent-codes.tsv), or null. */
     public String intentCode(String code) {
+        return byLongestPrefix(intentCodes, code);
+    }
+
+    /** The value of the longest prefix of a CAMEO {@code code} (two digits at least) that {@code table} keys, or null. */
+    private static <T> T byLongestPrefix(Map<String, T> table, String code) {
         for (int len = code.length(); len >= 2; len--) {
-            String hit = intentCodes.get(code.substring(0, len));
+            T hit = table.get(code.substring(0, len));
             if (hit != null) return hit;
         }
         return null;
@@ -218,11 +223,8 @@ public final class Lexicon {
      * appeal (025x) unless {@code demand} (105x); null when the act asked for is no yielding.
      */
     public String askedYieldCode(String code, boolean demand) {
-        for (int len = code.length(); len >= 2; len--) {
-            String[] hit = askedYieldCodes.get(code.substring(0, len));
-            if (hit != null) return hit[demand ? 1 : 0];
-        }
-        return null;
+        String[] hit = byLongestPrefix(askedYieldCodes, code);
+        return hit == null ? null : hit[demand ? 1 : 0];
     }
 
     public List<Title> titles(String title) { return titles.getOrDefault(title.toLowerCase(), List.of()); }

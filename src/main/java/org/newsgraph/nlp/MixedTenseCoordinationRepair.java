@@ -109,7 +109,7 @@ final class MixedTenseCoordinationRepair {
             if (!e.getRelation().getShortName().equals("obj")) continue;
             int end = e.getDependent().index();
             for (IndexedWord d : g.descendants(e.getDependent())) end = Math.max(end, d.index());
-            IndexedWord preposition = wordAt(g, end + 1), gerund = wordAt(g, end + 2);
+            IndexedWord preposition = g.getNodeByIndexSafe(end + 1), gerund = g.getNodeByIndexSafe(end + 2);
             if (preposition != null && gerund != null && preposition.word().toLowerCase(java.util.Locale.ROOT).matches("for|of")
                     && gerund.tag().equals("VBG")) return true;
         }
@@ -125,10 +125,6 @@ final class MixedTenseCoordinationRepair {
                 && (GraphEdges.hasOutgoing(g, verb, r -> r.equals("obj")) || verb.lemma().equals("call"));
     }
 
-    private static IndexedWord wordAt(SemanticGraph g, int index) {
-        for (IndexedWord w : g.vertexSet()) if (w.index() == index && w.copyCount() == 0) return w;
-        return null;
-    }
 
     /** "nothing to do with it": an infinitive, which no past tense can share a subject and tense with either. */
     private static boolean hasInfinitiveTo(SemanticGraph g, IndexedWord verb) {
