@@ -25,6 +25,9 @@ import java.util.Set;
  *       them: "declared itself behind Ghana's sovereignty and called/VBN on Togo to ...".</li>
  *   <li>After an adverb set off by commas, when no verb comes before: "The US Treasury,
  *       meanwhile, imposed/VBN sanctions on ...": the main verb.</li>
+ *   <li>The sentence's first verb, right after its subject's noun and before a name as object:
+ *       "Norway's competition authority fined/VBN Telenor 1.1 billion crowns": a participle
+ *       modifying a noun does not take a named object, so it is the main verb.</li>
  * </ul>
  * A word with an auxiliary or a subject of its own is a real participle and is left alone.
  */
@@ -45,6 +48,8 @@ final class PastTenseTagRepair {
         retag.addAll(coordinatedPastTenses(tokens, basic));
         int afterAdverb = participleAfterParentheticalAdverb(tokens);
         if (afterAdverb >= 0 && !hasSubjectOrAuxiliary(basic, afterAdverb)) retag.add(afterAdverb);
+        int beforeName = firstVerbBeforeNamedObject(tokens);
+        if (beforeName >= 0 && !hasSubjectOrAuxiliary(basic, beforeName) && !retag.contains(beforeName)) retag.add(beforeName);
         if (retag.isEmpty()) return false;
         Annotator parser = Reparse.parser();
         if (parser == null) return false;
@@ -122,6 +127,22 @@ final class PastTenseTagRepair {
             if (tag.startsWith("VB") || tag.equals("MD")) return -1;
             if (tokens.get(k).tag().equals("VBN") && tokens.get(k - 1).word().equals(",") && tokens.get(k - 2).tag().equals("RB")
                     && tokens.get(k - 3).word().equals(",") && tag.startsWith("NN")) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The index of "Noun VBN Name" where the VBN is the sentence's first verb and the name is no
+     * date ("the man arrested Tuesday" is a participle), -1 otherwise.
+     */
+    private static int firstVerbBeforeNamedObject(List<CoreLabel> tokens) {
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            CoreLabel word = tokens.get(k);
+            if (word.tag().equals("MD") || word.tag().startsWith("VB") && !word.tag().equals("VBN")) return -1;
+            if (!word.tag().equals("VBN")) continue;
+            CoreLabel next = tokens.get(k + 1);
+            boolean named = next.tag().startsWith("NNP") && !"DATE".equals(next.ner()) && !"TIME".equals(next.ner());
+            return tokens.get(k - 1).tag().startsWith("NN") && named ? k : -1;
         }
         return -1;
     }

@@ -35,6 +35,21 @@ class PastTenseTagRepairTest {
     }
 
     @Test
+    void theFirstVerbBeforeANamedObjectHeadsTheSentence() {
+        // Raw CoreNLP 4.5.10 tags "fined" VBN, makes it an orphan of "crowns" and Telenor a number.
+        SemanticGraph g = parse("OSLO, June 10 - Norway's competition authority fined Telenor 1.1 billion Norwegian crowns on Wednesday for abusing its dominant position.");
+        assertTrue(arcs(g, "fined").contains("nsubj:authority"), arcs(g, "fined"));
+        assertTrue(arcs(g, "fined").toString().contains(":Telenor"), arcs(g, "fined"));
+    }
+
+    @Test
+    void aParticipleBeforeADateIsNotRetagged() {
+        // "arrested" modifies "man"; the raw parse still errs here, but the tag must stay a participle.
+        SemanticGraph g = parse("The man arrested Tuesday was released on bail.");
+        assertEquals("VBN", g.getNodeByIndex(3).tag(), g.toString());
+    }
+
+    @Test
     void aParticipleWithItsOwnAuxiliaryIsLeftAlone() {
         SemanticGraph g = parse("The minister, who spoke after the vote, was criticised by the opposition for the delay.");
         assertTrue(arcs(g, "criticised").contains("nsubj:pass:minister"), arcs(g, "criticised"));
