@@ -375,6 +375,8 @@ final class ImplicitTargets {
             // "charged that Benin was hosting troops": an accusation at whoever it says acted.
             int clause = RoleFinder.dependent(s, i, "ccomp");
             List<String> addressees = new ArrayList<>(clause < 0 ? List.of() : roles.agentsBy(s, clause, "nsubj"));
+            // "demanded that the crew be released": whoever must release them, the agent or their holder.
+            if (addressees.isEmpty() && clause >= 0) addressees.addAll(doersOfPassive(s, clause, actors));
             addressees.removeAll(actors);
             if (!addressees.isEmpty()) found = addressees;
         }
@@ -935,4 +937,29 @@ final class ImplicitTargets {
 
     /** CAMEO's families of force: assault, fight, unconventional mass violence. */
     private static final List<String> FORCE_FAMILIES = List.of("18", "19", "20");
+
+    /**
+     * Who must do the passive act of {@code clause} ("that the men be freed by the rebels", "for the
+     * crew to be released"): its agent, else whoever the article said holds its patients (named, or
+     * by their demonym: "the Italian fishermen"), else, for a release, whoever last detained anyone.
+     */
+    private List<String> doersOfPassive(SentenceView s, int clause, List<String> actors) {
+        List<String> agents = roles.agentsBy(s, clause, "obl:agent");
+        if (!agents.isEmpty() || s.children(clause, "aux:pass").isEmpty()) return agents;
+        List<String> holders = new ArrayList<>();
+        for (SentenceView.Arc patient : s.children(clause, "nsubj:pass")) {
+            List<String> named = roles.agents(s, patient.token());
+            if (named.isEmpty()) named = roles.agentsBy(s, patient.token(), "amod", "compound", "nmod:of");
+            for (String k : named) {
+                String holder = discourse.holderOf(k);
+                if (holder != null && !holders.contains(holder)) holders.add(holder);
+            }
+        }
+        boolean release = lexicon.triggers(s.lemma(clause), 'V').stream().anyMatch(t -> t.cameo().startsWith("084"));
+        if (holders.isEmpty() && release) {
+            String detainer = discourse.lastActorOfFamilyOutside("17", actors);
+            if (detainer != null) holders.add(detainer);
+        }
+        return holders;
+    }
 }
