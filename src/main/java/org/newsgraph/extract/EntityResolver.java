@@ -447,7 +447,7 @@ public final class EntityResolver {
      * "Norvane CEO Priya Raman": a short name NER left untagged still names the entity met before;
      * so does a longer name or acronym met before (see {@link NameFinder#recurrences}).
      */
-    private static void shortNamesMissedByNer(SentenceView s, List<SentenceView> sentences, ResolvedEntities out, Map<String, String> bySurname,
+    private void shortNamesMissedByNer(SentenceView s, List<SentenceView> sentences, ResolvedEntities out, Map<String, String> bySurname,
                                               Map<String, String> byShortName) {
         for (NameFinder.Recurrence r : NameFinder.recurrences(s, out)) {
             ResolvedEntities.Draft d = out.drafts.get(r.key());
@@ -555,8 +555,10 @@ public final class EntityResolver {
     }
 
     /** Is the token in a role that only an agent can fill ("Washington said", "ties with Bogotá")? */
-    private static boolean isAgentRole(SentenceView s, int head) {
+    private boolean isAgentRole(SentenceView s, int head) {
         for (SentenceView.Arc p : s.parents(head)) {
+            // "a formal protest from Belmopan", "drawing criticism from Beijing": an act comes from whoever made it.
+            if ((p.relation().equals("nmod:from") || p.relation().equals("obl:from")) && p.token() >= 0 && comesFromSomeone(s, p.token())) return true;
             if (AGENT_RELATIONS.contains(p.relation())) {
                 // "visited Beijing" / "arrived in Moscow": an object of a motion verb is a place.
                 if (p.relation().equals("obj") && !s.isVerb(p.token())) continue;
@@ -566,6 +568,14 @@ public final class EntityResolver {
             if (p.relation().equals("nmod:of") && p.token() >= 0 && RoleFinder.marker(s, p.token()).equals("at")) return true;
         }
         return false;
+    }
+
+    /** Is the word an act or a saying that someone makes ("protest", "criticism", "request"), or a verb whose object is one? */
+    private boolean comesFromSomeone(SentenceView s, int word) {
+        int noun = word;
+        if (s.isVerb(word)) noun = RoleFinder.dependent(s, word, "obj");
+        if (noun < 0 || !s.isNoun(noun)) return false;
+        return lexicon.isUtteranceNoun(s.lemma(noun)) || !lexicon.triggers(s.lemma(noun), 'N').isEmpty();
     }
 
     /** NER types a company descriptor overrides: unknown one-word names come out as people or places. */

@@ -170,6 +170,22 @@ class ClauseAttachmentRepairTest {
     }
 
     @Test
+    void aParticipleAfterANonFiniteComplementIsTheFiniteVerbsClause() {
+        // Raw CoreNLP 4.5.10: advcl(entering, drawing): the protest would answer the boat's entering.
+        SemanticGraph g = parse("A navy vessel blocked a coast guard boat from entering the river, drawing a formal protest from Belmopan.");
+        assertTrue(arcs(g, "blocked").contains("advcl:drawing"), arcs(g, "blocked"));
+        assertFalse(arcs(g, "entering").contains("advcl:drawing"), arcs(g, "entering"));
+    }
+
+    @Test
+    void aParticipleReadAsTheAdjectiveOfABareNounTakesItAsObject() {
+        // Raw CoreNLP 4.5.10: amod(criticism, drawing), obl:npmod(raised, criticism).
+        SemanticGraph g = parse("Kenya raised fuel taxes, drawing criticism from Uganda.");
+        assertTrue(arcs(g, "raised").contains("advcl:drawing"), arcs(g, "raised"));
+        assertTrue(arcs(g, "drawing").contains("obj:criticism"), arcs(g, "drawing"));
+    }
+
+    @Test
     void aParticipleDescribingAThingStaysOnIt() {
         SemanticGraph g = parse("The navy rescued a fishing boat, carrying 40 migrants from Libya.");
         assertFalse(arcs(g, "rescued").contains("advcl:carrying"), arcs(g, "rescued"));
