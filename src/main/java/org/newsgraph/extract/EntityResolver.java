@@ -806,10 +806,15 @@ public final class EntityResolver {
         return out.entityAt(s.index(), i) == null && s.isNoun(i) && isTitle(s, i) && !hasNameAttached(s, i, out) && !namesAnotherHolder(s, i);
     }
 
-    /** "the first prime minister of Siam", "the former president": not the office's holder of the day. */
+    /**
+     * "the first prime minister of Siam", "the former president": not the office's holder of the
+     * day; "the deputy prime minister": the holder of another office.
+     */
     private boolean namesAnotherHolder(SentenceView s, int title) {
         for (SentenceView.Arc c : s.children(title)) {
-            if ((c.relation().equals("amod") || c.relation().equals("compound")) && lexicon.isNameWord("not-current", s.lemma(c.token()).toLowerCase())) return true;
+            if (!c.relation().equals("amod") && !c.relation().equals("compound")) continue;
+            String word = s.lemma(c.token()).toLowerCase();
+            if (lexicon.isNameWord("not-current", word) || lexicon.isNameWord("other-office", word)) return true;
         }
         return false;
     }
@@ -1057,7 +1062,11 @@ public final class EntityResolver {
                 if (out.typeOf(person) != EntityType.Person) continue;
                 for (SentenceView.Arc c : s.children(i, "compound")) {
                     if (lexicon.titles(s.lemma(c.token())).isEmpty()) continue;
-                    out.titles.computeIfAbsent(person, k -> new java.util.HashSet<>()).add(s.word(c.token()).toLowerCase());
+                    // "former deputy prime minister Aleksa Bečić" is not who "the prime minister" means.
+                    if (namesAnotherHolder(s, c.token())) continue;
+                    java.util.Set<String> held = out.titles.computeIfAbsent(person, k -> new java.util.HashSet<>());
+                    held.add(s.word(c.token()).toLowerCase());
+                    held.add(SentenceScope.titleText(lexicon, s, c.token()).toLowerCase());
                     String country = modifierEntity(s, c.token(), out, EntityType.Country);
                     if (country != null) out.affiliation.putIfAbsent(person, country);
                 }

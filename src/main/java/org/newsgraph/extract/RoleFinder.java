@@ -305,7 +305,7 @@ final class RoleFinder {
             // "Japan's prime minister" whose holder the gazetteer does not know: the office acts for the state.
             key = SentenceScope.organisationOfTitle(s, head, entities);
             // "the president": the last person named who holds that title.
-            if (key == null) key = entities.lastTitleHolderBefore(s.begin(head), s.word(head));
+            if (key == null) key = entities.lastTitleHolderBefore(s.begin(head), SentenceScope.titleText(lexicon, s, head));
         }
         if (key == null && s.isNoun(head) && lexicon.isAgentNoun(s.lemma(head)) && !ownsByPronounAsObject(s, head)) {
             // "attacks on its soldiers", "Pakistan's army": a state's or body's own people stand for it;
