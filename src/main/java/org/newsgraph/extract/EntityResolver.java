@@ -60,6 +60,7 @@ public final class EntityResolver {
         Map<String, String> personByFirstName = new HashMap<>();
         Set<String> countries = countriesNamed(article);
         String datelineCountry = datelineCountry(spans);
+        out.datelineCountry = datelineCountry;
         // Linked and multi-word names first, so that a bare surname or short name can join them;
         // headline names after body names, so that the body's reading of a name wins.
         // Longer unlinked names before shorter ones, so that "Ben Romdhane" can join "Anis Ben Romdhane".
@@ -377,6 +378,26 @@ public final class EntityResolver {
         return isOpeningBracket(s.word(span.from - 1)) && isClosingBracket(s.word(span.to + 1));
     }
 
+    /**
+     * Does the name open a dateline? In capitals before a comma it does ("LA PAZ, March 4 —"); in
+     * ordinary case only when a date or an agency's bracket follows it and a dash or colon closes
+     * the dateline soon after ("Baku, May 20 —"), since a lede may open with a capital as its subject
+     * ("Kigali, which ..., said").
+     */
+    private static boolean isDateline(NamedSpan n) {
+        SentenceView s = n.s;
+        String next = s.word(n.to + 1);
+        if (next.equals(",") && n.text.equals(n.text.toUpperCase(java.util.Locale.ROOT))) return true;
+        if (!next.equals(",") && !isOpeningBracket(next)) return false;
+        boolean dated = false;
+        for (int k = n.to + 1; k < Math.min(s.size(), n.to + LONGEST_DATELINE); k++) {
+            String w = s.word(k);
+            if ("DATE".equals(s.ner(k)) || isOpeningBracket(w)) dated = true;
+            if (w.equals(":") || w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—")) return dated;
+        }
+        return false;
+    }
+
     private static boolean isOpeningBracket(String w) {
         return w.equals("(") || w.equals("-LRB-");
     }
@@ -386,13 +407,13 @@ public final class EntityResolver {
     }
 
     /**
-     * The country of the place a wire dateline in capitals names ("ULAANBAATAR, April 22 -"), as a
-     * QID, or null: the gazetteer name NameFinder found opening the first body sentence before a comma.
+     * The country of the place a wire dateline names ("ULAANBAATAR, April 22 -", "Colombo, 17 June:",
+     * "Podgorica (AFP) -"), as a QID, or null: the gazetteer name NameFinder found opening the first
+     * body sentence before a comma or a bracket.
      */
     private String datelineCountry(List<NamedSpan> spans) {
         for (NamedSpan n : spans) {
-            if (n.s.number() != 1 || n.from != 0 || n.to + 1 >= n.s.size() || !n.s.word(n.to + 1).equals(",")
-                    || !n.text.equals(n.text.toUpperCase(java.util.Locale.ROOT))) continue;
+            if (n.s.number() != 1 || n.from != 0 || n.to + 1 >= n.s.size() || !isDateline(n)) continue;
             for (GazetteerEntry e : n.candidates) {
                 if (e.type() == EntityType.Country) return e.qid();
                 var country = gazetteer.countryOf(e);
