@@ -61,7 +61,17 @@ final class ModalityFinder {
             if (base.equals("dep") && s.tag(cur).equals("VBG")) break;
             // "after three rounds of talks" situates like an adverbial clause, it does not qualify.
             if (base.equals("obl") && SITUATING.contains(RoleFinder.marker(s, cur))) break;
-            if (base.equals("conj")) { cur = up.token(); continue; }
+            if (base.equals("conj")) {
+                // "said it would appeal and, if necessary, take the case to court": a bare verb joined
+                // to one with a modal shares that modal.
+                if (s.tag(cur).equals("VB") && s.children(cur, "aux").isEmpty() && !s.children(up.token(), "aux").isEmpty()) {
+                    Modality shared = localModality(s, up.token());
+                    if (shared == Modality.HYPOTHETICAL && isFutureInThePast(s, up.token())) shared = Modality.PLANNED;
+                    if (shared != Modality.NEGATED) result = stronger(result, shared);
+                }
+                cur = up.token();
+                continue;
+            }
             int gov = up.token();
             if (lexicon.isReportingVerb(s.lemma(gov))) {
                 if ("deny".equals(lexicon.speechKind(s.lemma(gov))) && !isNegated(s, gov)) result = stronger(result, Modality.NEGATED);
