@@ -67,6 +67,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             DatelineDashRepair.repair(sentence.coreMap());
             PastTenseTagRepair.repair(sentence.coreMap());
             ModalVerbTagRepair.repair(sentence.coreMap());
+            NeighbouringTagRepair.repair(sentence.coreMap());
             CoordinatedPrepositionRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
             SeparatedPerfectRepair.repair(sentence.coreMap());
             RelativePronounSubjectRepair.repair(sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), false);
