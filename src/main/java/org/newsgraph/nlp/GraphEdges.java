@@ -63,6 +63,12 @@ final class GraphEdges {
         }
     }
 
+    /** The edge by which {@code w} hangs on its governor with this relation (short name), or null. */
+    static SemanticGraphEdge incomingEdge(SemanticGraph g, IndexedWord w, String relation) {
+        for (SemanticGraphEdge e : g.incomingEdgeList(w)) if (e.getRelation().getShortName().equals(relation)) return e;
+        return null;
+    }
+
     static boolean hasIncoming(SemanticGraph g, IndexedWord w, Predicate<String> relation) {
         for (SemanticGraphEdge e : g.incomingEdgeList(w)) if (relation.test(e.getRelation().toString())) return true;
         return false;

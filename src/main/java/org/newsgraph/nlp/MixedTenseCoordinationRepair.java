@@ -157,7 +157,6 @@ final class MixedTenseCoordinationRepair {
     }
 
     private static SemanticGraphEdge incoming(SemanticGraph g, IndexedWord w, String relation) {
-        for (SemanticGraphEdge e : g.incomingEdgeList(w)) if (e.getRelation().getShortName().equals(relation)) return e;
-        return null;
+        return GraphEdges.incomingEdge(g, w, relation);
     }
 }

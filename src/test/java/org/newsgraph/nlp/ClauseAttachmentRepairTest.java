@@ -186,6 +186,15 @@ class ClauseAttachmentRepairTest {
     }
 
     @Test
+    void aPastJoinedToAParticipleOnANounIsTheFiniteVerbsConjunct() {
+        // Raw CoreNLP 4.5.10: conj(jailed, called), and the enhanced graph gives "called" the journalists as subject.
+        SemanticGraph g = parse("Human Rights Watch urged Aliyev to free 20 journalists jailed in Azerbaijan and called on Mirziyoyev to raise the issue.");
+        assertTrue(arcs(g, "urged").contains("conj:and:called"), arcs(g, "urged"));
+        assertTrue(arcs(g, "called").contains("nsubj:Watch"), arcs(g, "called"));
+        assertFalse(arcs(g, "called").contains("nsubj:journalists"), arcs(g, "called"));
+    }
+
+    @Test
     void aParticipleDescribingAThingStaysOnIt() {
         SemanticGraph g = parse("The navy rescued a fishing boat, carrying 40 migrants from Libya.");
         assertFalse(arcs(g, "rescued").contains("advcl:carrying"), arcs(g, "rescued"));
