@@ -2,7 +2,6 @@ package org.newsgraph.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Set;
@@ -31,10 +30,6 @@ final class ModalVerbTagRepair {
             word.setTag("VB");
             retagged = true;
         }
-        if (!retagged) return false;
-        Annotator parser = Reparse.parser();
-        if (parser == null) return false;
-        Reparse.sentence(parser, sentence);
-        return true;
+        return retagged && Reparse.retagged(sentence);
     }
 }

@@ -20,6 +20,14 @@ final class Reparse {
         return StanfordCoreNLP.getExistingAnnotator("depparse");
     }
 
+    /** Parses the sentence again with its tags as they now are; false when no parser is loaded. */
+    static boolean retagged(CoreMap sentence) {
+        Annotator parser = parser();
+        if (parser == null) return false;
+        sentence(parser, sentence);
+        return true;
+    }
+
     static void sentence(Annotator parser, CoreMap sentence) {
         Annotation one = new Annotation(sentence.get(CoreAnnotations.TextAnnotation.class));
         one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
