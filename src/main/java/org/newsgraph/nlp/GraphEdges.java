@@ -63,6 +63,23 @@ final class GraphEdges {
         }
     }
 
+    /**
+     * The first word above {@code start}, within {@code maxSteps} steps up the edges whose relation
+     * (full name) {@code via} accepts (the last such edge at each word), that {@code found} accepts;
+     * null when the climb ends before one.
+     */
+    static IndexedWord ancestor(SemanticGraph g, IndexedWord start, int maxSteps, Predicate<String> via, Predicate<IndexedWord> found) {
+        IndexedWord current = start;
+        for (int step = 0; step < maxSteps; step++) {
+            SemanticGraphEdge up = null;
+            for (SemanticGraphEdge in : g.incomingEdgeList(current)) if (via.test(in.getRelation().toString())) up = in;
+            if (up == null) return null;
+            current = up.getGovernor();
+            if (found.test(current)) return current;
+        }
+        return null;
+    }
+
     /** The edge by which {@code w} hangs on its governor with this relation (short name), or null. */
     static SemanticGraphEdge incomingEdge(SemanticGraph g, IndexedWord w, String relation) {
         for (SemanticGraphEdge e : g.incomingEdgeList(w)) if (e.getRelation().getShortName().equals(relation)) return e;

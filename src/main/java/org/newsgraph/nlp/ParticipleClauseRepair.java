@@ -137,17 +137,7 @@ final class ParticipleClauseRepair {
 
     /** The verb whose object or oblique the noun is, through conjoined nouns ("with X and with Y"), or null. */
     private static IndexedWord governingVerb(SemanticGraph g, IndexedWord noun) {
-        IndexedWord current = noun;
-        for (int step = 0; step < 4; step++) {
-            SemanticGraphEdge up = null;
-            for (SemanticGraphEdge in : g.incomingEdgeList(current)) {
-                String rel = in.getRelation().toString();
-                if (rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("conj") || rel.equals("iobj")) up = in;
-            }
-            if (up == null) return null;
-            current = up.getGovernor();
-            if (current.tag().startsWith("VB")) return current;
-        }
-        return null;
+        return GraphEdges.ancestor(g, noun, 4, rel -> rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("conj") || rel.equals("iobj"),
+                w -> w.tag().startsWith("VB"));
     }
 }

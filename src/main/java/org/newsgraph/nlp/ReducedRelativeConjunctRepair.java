@@ -9,12 +9,15 @@ import java.util.List;
  * Mends "Human Rights Watch urged Aliyev to free 20 journalists jailed in Azerbaijan and called on
  * Mirziyoyev to raise the issue": CoreNLP joins "called" to the participle "jailed" that describes
  * the journalists, so the appeal has no subject. A participle modifying a noun (a reduced
- * relative, or the small clause CoreNLP may make of it under a non-finite verb) cannot be coordinated with a finite past that has no subject of its own, so that past
- * becomes the conjunct of the finite verb the noun's clause hangs on, sharing its subject.
+ * relative, or the small clause CoreNLP may make of it under a non-finite verb) cannot be
+ * coordinated with a finite past that has no subject of its own, so that past becomes the
+ * conjunct of the finite verb the noun's clause hangs on, sharing its subject.
  */
 final class ReducedRelativeConjunctRepair {
     /** How far up from the noun the finite verb may be ("urged Aliyev to free journalists": two steps). */
     private static final int MAX_CLIMB = 4;
+    /** The relations (short names) climbed from the noun to its verb. */
+    private static final java.util.Set<String> CLIMBED = java.util.Set.of("obj", "iobj", "obl", "xcomp", "ccomp");
 
     private ReducedRelativeConjunctRepair() {}
 
@@ -60,17 +63,6 @@ final class ReducedRelativeConjunctRepair {
 
     /** The nearest finite verb (VBD, VBZ, VBP) above the noun, through objects, obliques and complements, or null. */
     private static IndexedWord finiteVerbAbove(SemanticGraph g, IndexedWord noun) {
-        IndexedWord current = noun;
-        for (int step = 0; step < MAX_CLIMB; step++) {
-            SemanticGraphEdge up = null;
-            for (SemanticGraphEdge in : g.incomingEdgeList(current)) {
-                String rel = in.getRelation().getShortName();
-                if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("xcomp") || rel.equals("ccomp")) up = in;
-            }
-            if (up == null) return null;
-            current = up.getGovernor();
-            if (current.tag().matches("VB[DZP]")) return current;
-        }
-        return null;
+        return GraphEdges.ancestor(g, noun, MAX_CLIMB, rel -> CLIMBED.contains(rel.split(":")[0]), w -> w.tag().matches("VB[DZP]"));
     }
 }
