@@ -60,7 +60,7 @@ public final class EntityResolver {
         Map<String, String> personByFirstName = new HashMap<>();
         Set<String> countries = countriesNamed(article);
         String datelineCountry = datelineCountry(spans);
-        out.datelineCountry = datelineCountry;
+        out.gazetteerDatelineCountry = datelineCountry;
         // Linked and multi-word names first, so that a bare surname or short name can join them;
         // headline names after body names, so that the body's reading of a name wins.
         // Longer unlinked names before shorter ones, so that "Ben Romdhane" can join "Anis Ben Romdhane".

@@ -955,7 +955,7 @@ final class ImplicitTargets {
                 if (holder != null && !holders.contains(holder)) holders.add(holder);
             }
         }
-        boolean release = lexicon.triggers(s.lemma(clause), 'V').stream().anyMatch(t -> t.cameo().startsWith("084"));
+        boolean release = lexicon.triggers(s.lemma(clause), 'V').stream().anyMatch(t -> t.cameo().startsWith(RELEASE));
         if (holders.isEmpty() && release) {
             String detainer = discourse.lastActorOfFamilyOutside("17", actors);
             if (detainer != null) holders.add(detainer);

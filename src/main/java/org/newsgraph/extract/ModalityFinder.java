@@ -65,8 +65,7 @@ final class ModalityFinder {
                 // "said it would appeal and, if necessary, take the case to court": a bare verb joined
                 // to one with a modal shares that modal.
                 if (s.tag(cur).equals("VB") && s.children(cur, "aux").isEmpty() && !s.children(up.token(), "aux").isEmpty()) {
-                    Modality shared = localModality(s, up.token());
-                    if (shared == Modality.HYPOTHETICAL && isFutureInThePast(s, up.token())) shared = Modality.PLANNED;
+                    Modality shared = ownModality(s, up.token());
                     if (shared != Modality.NEGATED) result = stronger(result, shared);
                 }
                 cur = up.token();
@@ -95,8 +94,7 @@ final class ModalityFinder {
                 else if (isNegated(s, gov) && cue != Modality.NEGATED) cue = Modality.NEGATED;
                 result = stronger(result, cue);
             } else {
-                Modality govLocal = localModality(s, gov);
-                if (govLocal == Modality.HYPOTHETICAL && isFutureInThePast(s, gov)) govLocal = Modality.PLANNED;
+                Modality govLocal = ownModality(s, gov);
                 // "will travel to Warsaw to discuss energy": an infinitive serving a plan is planned too.
                 if (govLocal == Modality.PLANNED && (base.equals("xcomp") || purpose) && s.tag(cur).equals("VB")) {
                     result = stronger(result, Modality.PLANNED);
@@ -235,6 +233,12 @@ final class ModalityFinder {
     }
 
     /** Negation, modal auxiliaries, adverbs and "if" attached to the token itself. */
+    /** A verb's own modality, a "would" under a past reporting verb read as the plan it reports. */
+    private Modality ownModality(SentenceView s, int verb) {
+        Modality m = localModality(s, verb);
+        return m == Modality.HYPOTHETICAL && isFutureInThePast(s, verb) ? Modality.PLANNED : m;
+    }
+
     private Modality localModality(SentenceView s, int i) {
         Modality m = Modality.ASSERTED;
         for (SentenceView.Arc c : s.children(i)) {

@@ -329,14 +329,14 @@ public final class ResolvedEntities {
         return main != null ? main : datelineCountry();
     }
 
-    /** The country of the dateline's place as the entity resolver read it (a QID), or null. */
-    String datelineCountry;
+    /** The country of the dateline's place as the entity resolver read it from the gazetteer (a QID), or null. */
+    String gazetteerDatelineCountry;
 
     /** The country of a dateline's place ("LA PAZ, March 4 —", "Colombo, 17 June:"), or null. */
     String datelineCountry() {
         Mention first = null;
         for (Mention m : mentions) if (m.span().sentence() == 1 && (first == null || m.span().begin() < first.span().begin())) first = m;
-        String resolved = datelineCountry != null && drafts.containsKey(datelineCountry) ? datelineCountry : null;
+        String resolved = gazetteerDatelineCountry != null && drafts.containsKey(gazetteerDatelineCountry) ? gazetteerDatelineCountry : null;
         if (first == null || !first.span().text().equals(first.span().text().toUpperCase(java.util.Locale.ROOT))) return resolved;
         EntityType t = typeOf(first.entityKey());
         // "BRUSSELS, March 4 -": the place's own reading (the EU), as its mention resolved.
